@@ -1,0 +1,49 @@
+package cn.guanbiao.application;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Errors of the project's own APIs as {@code application/problem+json}, each bad field named. */
+@RestControllerAdvice(basePackages = "cn.guanbiao")
+class ApiErrors {
+
+    @ExceptionHandler(InvalidApplicationException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidApplicationException e) {
+        return problem(HttpStatus.BAD_REQUEST, "提交的内容有误", "请按提示修改标明的字段后重新提交。", e.errors());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "提交的内容有误", "请求体不是有效的 JSON。",
+                List.of(new FieldError("body", "请求体不是有效的 JSON")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请以 application/json 提交。", List.of());
+    }
+
+    @ExceptionHandler(Corrections.NotCorrectableException.class)
+    ResponseEntity<ProblemDetail> notCorrectable(Corrections.NotCorrectableException e) {
+        return problem(HttpStatus.CONFLICT, "当前不能修改申请", e.getMessage(), List.of());
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

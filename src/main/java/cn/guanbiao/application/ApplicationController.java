@@ -1,0 +1,84 @@
+package cn.guanbiao.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The applicant's API (DOMAIN §5): submit, follow with the tracking token, correct when returned. */
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationController {
+
+    static final String TOKEN_HEADER = "X-Tracking-Token";
+
+    record StatusView(String applicationNo, ApplicationStatus status, String statusLabel, String statusReason,
+            BigDecimal awardAmount, List<EventView> events) {
+    }
+
+    record EventView(LocalDateTime at, ApplicationStatus status, String statusLabel, String actor, String detail) {
+    }
+
+    private final ApplicationIntake intake;
+    private final Corrections corrections;
+    private final Applications applications;
+    private final ApplicationEvents events;
+    private final TrackingTokens tokens;
+
+    ApplicationController(ApplicationIntake intake, Corrections corrections, Applications applications,
+            ApplicationEvents events, TrackingTokens tokens) {
+        this.intake = intake;
+        this.corrections = corrections;
+        this.applications = applications;
+        this.events = events;
+        this.tokens = tokens;
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicationIntake.Accepted> submit(@RequestBody JsonNode body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(intake.submit(body));
+    }
+
+    @GetMapping("/{applicationNo}")
+    ResponseEntity<StatusView> status(@PathVariable String applicationNo,
+            @RequestHeader(name = TOKEN_HEADER, required = false) String token) {
+        return withToken(applicationNo, token).map(a -> ResponseEntity.ok(view(a)))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    @PutMapping("/{applicationNo}")
+    ResponseEntity<StatusView> correct(@PathVariable String applicationNo,
+            @RequestHeader(name = TOKEN_HEADER, required = false) String token, @RequestBody JsonNode body) {
+        Optional<Application> application = withToken(applicationNo, token);
+        if (application.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        corrections.correct(application.get(), body);
+        return ResponseEntity.ok(view(applications.get(applicationNo)));
+    }
+
+    /** A wrong or missing token looks exactly like an unknown application. */
+    private Optional<Application> withToken(String applicationNo, String token) {
+        return applications.find(applicationNo).filter(a -> tokens.matches(a.trackingToken(), token));
+    }
+
+    private StatusView view(Application application) {
+        return new StatusView(application.applicationNo(), application.status(), application.status().label(),
+                application.statusReason(), application.awardAmount(),
+                events.of(application.applicationNo()).stream()
+                        .map(e -> new EventView(e.occurredAt(), e.status(), e.status().label(), e.actor(), e.detail()))
+                        .toList());
+    }
+}

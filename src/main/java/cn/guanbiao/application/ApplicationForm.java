@@ -1,0 +1,32 @@
+package cn.guanbiao.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An application as the applicant submits it (DOMAIN §5), after {@link ApplicationFormReader} checked every field. */
+public record ApplicationForm(
+        String callId,
+        String orgName,
+        String creditCode,
+        ApplicantType applicantType,
+        String districtCode,
+        String standard,
+        String certificateNo,
+        LocalDate certificateIssuedOn,
+        LocalDate certificateExpiresOn,
+        String certificationBody,
+        AuditStage auditStage,
+        List<Honour> honours,
+        List<Fee> certificationFees,
+        List<PriorAward> priorAwards,
+        String contactName,
+        String contactEmail,
+        String contactPhone) {
+
+    public record Fee(String invoiceNo, BigDecimal amount, int cycle, AuditStage stage, FeeKind kind) {
+    }
+
+    public record PriorAward(AwardLevel level, BigDecimal amount) {
+    }
+}

@@ -1,0 +1,85 @@
+package cn.guanbiao.application;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.guanbiao.call.AwardCalls;
+import cn.guanbiao.reference.Districts;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an application in: checks it, stores it and starts its process in one transaction, so that it is
+ * either accepted and started or refused with nothing started.
+ */
+@Service
+public class ApplicationIntake {
+
+    public record Accepted(String applicationNo, String processInstanceId, String trackingToken) {
+    }
+
+    private final ApplicationFormReader reader;
+    private final Applications applications;
+    private final AwardCalls calls;
+    private final Districts districts;
+    private final TrackingTokens tokens;
+    private final StatusChanges statusChanges;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    public ApplicationIntake(ApplicationFormReader reader, Applications applications, AwardCalls calls,
+            Districts districts, TrackingTokens tokens, StatusChanges statusChanges, RuntimeService runtimeService,
+            Clock clock) {
+        this.reader = reader;
+        this.applications = applications;
+        this.calls = calls;
+        this.districts = districts;
+        this.tokens = tokens;
+        this.statusChanges = statusChanges;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Accepted submit(JsonNode json) {
+        ApplicationForm form = reader.read(json);
+        LocalDateTime now = LocalDateTime.now(clock);
+        checkAgainstReferenceData(form, now, true);
+        String applicationNo = applications.nextApplicationNo(now.getYear());
+        String token = tokens.newToken();
+        applications.insert(applicationNo, form, token, now);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, applicationNo,
+                Variables.createVariables()
+                        .putValue(ProcessVariables.APPLICATION_NO, applicationNo)
+                        .putValue(ProcessVariables.CALL_ID, form.callId())
+                        .putValue(ProcessVariables.APPLICANT_TYPE, form.applicantType().name())
+                        .putValue(ProcessVariables.DISTRICT_CODE, form.districtCode())
+                        .putValue(ProcessVariables.STATUS, ApplicationStatus.SUBMITTED.name()));
+        applications.setProcessInstanceId(applicationNo, instance.getId());
+        statusChanges.change(applicationNo, ApplicationStatus.SUBMITTED, null, "申请已受理，申请编号 " + applicationNo, null);
+        return new Accepted(applicationNo, instance.getId(), token);
+    }
+
+    /** Checks what the reference data decides; the call's window only for a new application. */
+    void checkAgainstReferenceData(ApplicationForm form, LocalDateTime now, boolean isNew) {
+        List<FieldError> errors = new ArrayList<>();
+        if (isNew) {
+            calls.whyNotOpen(form.callId(), now).ifPresent(why -> errors.add(new FieldError("callId", why)));
+        }
+        if (!districts.exists(form.districtCode())) {
+            errors.add(new FieldError("districtCode", "未知的区县代码：" + form.districtCode()));
+        }
+        if (isNew && applications.hasActiveApplication(form.creditCode())) {
+            errors.add(new FieldError("creditCode", "该单位已有正在办理的申请，办结前不能再次申请"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidApplicationException(errors);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package cn.guanbiao.application;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The application table and its fee items and prior awards: the source of truth for an application. */
+@Repository
+public class Applications {
+
+    private static final String COLUMNS = "application_no, call_id, org_name, credit_code, applicant_type, district_code, "
+            + "standard, certificate_no, certificate_issued_on, certificate_expires_on, certification_body, audit_stage, "
+            + "honours, contact_name, contact_email, contact_phone, status, status_reason, award_amount, reserved_amount, "
+            + "tracking_token, submitted_at, process_instance_id";
+
+    private final JdbcClient jdbc;
+
+    public Applications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String nextApplicationNo(int year) {
+        long next = jdbc.sql("SELECT NEXT VALUE FOR application_seq").query(Long.class).single();
+        return "GB-%d-%06d".formatted(year, next);
+    }
+
+    public void insert(String applicationNo, ApplicationForm form, String trackingToken, LocalDateTime submittedAt) {
+        jdbc.sql("INSERT INTO application (application_no, call_id, org_name, credit_code, applicant_type, district_code, "
+                        + "standard, certificate_no, certificate_issued_on, certificate_expires_on, certification_body, "
+                        + "audit_stage, honours, contact_name, contact_email, contact_phone, status, tracking_token, "
+                        + "submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(applicationNo, form.callId(), form.orgName(), form.creditCode(), form.applicantType().name(),
+                        form.districtCode(), form.standard(), form.certificateNo(), form.certificateIssuedOn(),
+                        form.certificateExpiresOn(), form.certificationBody(), form.auditStage().name(),
+                        joinHonours(form.honours()), form.contactName(), form.contactEmail(), form.contactPhone(),
+                        ApplicationStatus.SUBMITTED.name(), trackingToken, submittedAt, submittedAt)
+                .update();
+        insertItems(applicationNo, form);
+    }
+
+    /** Replaces what the applicant submitted (a correction); status and history stay. */
+    public void replaceForm(String applicationNo, ApplicationForm form) {
+        jdbc.sql("UPDATE application SET org_name = ?, credit_code = ?, applicant_type = ?, district_code = ?, standard = ?, "
+                        + "certificate_no = ?, certificate_issued_on = ?, certificate_expires_on = ?, certification_body = ?, "
+                        + "audit_stage = ?, honours = ?, contact_name = ?, contact_email = ?, contact_phone = ?, updated_at = ? "
+                        + "WHERE application_no = ?")
+                .params(form.orgName(), form.creditCode(), form.applicantType().name(), form.districtCode(), form.standard(),
+                        form.certificateNo(), form.certificateIssuedOn(), form.certificateExpiresOn(),
+                        form.certificationBody(), form.auditStage().name(), joinHonours(form.honours()),
+                        form.contactName(), form.contactEmail(), form.contactPhone(), LocalDateTime.now(), applicationNo)
+                .update();
+        jdbc.sql("DELETE FROM fee_item WHERE application_no = ?").param(applicationNo).update();
+        jdbc.sql("DELETE FROM prior_award WHERE application_no = ?").param(applicationNo).update();
+        insertItems(applicationNo, form);
+    }
+
+    public void setProcessInstanceId(String applicationNo, String processInstanceId) {
+        jdbc.sql("UPDATE application SET process_instance_id = ? WHERE application_no = ?")
+                .params(processInstanceId, applicationNo).update();
+    }
+
+    public void updateStatus(String applicationNo, ApplicationStatus status, String reason) {
+        jdbc.sql("UPDATE application SET status = ?, status_reason = ?, updated_at = ? WHERE application_no = ?")
+                .params(status.name(), reason, LocalDateTime.now(), applicationNo).update();
+    }
+
+    public void updateAwardAmount(String applicationNo, BigDecimal amount) {
+        jdbc.sql("UPDATE application SET award_amount = ? WHERE application_no = ?").params(amount, applicationNo).update();
+    }
+
+    public void updateReservedAmount(String applicationNo, BigDecimal amount) {
+        jdbc.sql("UPDATE application SET reserved_amount = ? WHERE application_no = ?").params(amount, applicationNo).update();
+    }
+
+    public Optional<Application> find(String applicationNo) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE application_no = ?").param(applicationNo)
+                .query(this::mapApplication).optional();
+    }
+
+    public Application get(String applicationNo) {
+        return find(applicationNo).orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
+    }
+
+    /** Locks the row until the end of the transaction: serialises concurrent changes of one application. */
+    public Application lock(String applicationNo) {
+        jdbc.sql("SELECT application_no FROM application WHERE application_no = ? FOR UPDATE").param(applicationNo)
+                .query(String.class).single();
+        return get(applicationNo);
+    }
+
+    public List<Application> ofCall(String callId, ApplicationStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE call_id = ? AND status = ? ORDER BY submitted_at, application_no")
+                .params(callId, status.name()).query(this::mapApplication).list();
+    }
+
+    public List<String> numbersOfCall(String callId) {
+        return jdbc.sql("SELECT application_no FROM application WHERE call_id = ? ORDER BY application_no")
+                .param(callId).query(String.class).list();
+    }
+
+    public int countOfCall(String callId, java.util.Collection<ApplicationStatus> statuses) {
+        List<String> names = statuses.stream().map(Enum::name).toList();
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE call_id = :callId AND status IN (:statuses)")
+                .param("callId", callId).param("statuses", names).query(Integer.class).single();
+    }
+
+    /** Other applications of the same unit, oldest first. */
+    public List<Application> ofUnit(String creditCode, String exceptApplicationNo) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE credit_code = ? AND application_no <> ? "
+                        + "ORDER BY submitted_at, application_no")
+                .params(creditCode, exceptApplicationNo).query(this::mapApplication).list();
+    }
+
+    public boolean hasActiveApplication(String creditCode) {
+        List<String> active = ApplicationStatus.ACTIVE.stream().map(Enum::name).toList();
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE credit_code = :code AND status IN (:active)")
+                .param("code", creditCode).param("active", active).query(Integer.class).single() > 0;
+    }
+
+    /** Invoice numbers claimed by units other than this one. */
+    public List<String> invoicesClaimedByOthers(String creditCode, List<String> invoiceNos) {
+        if (invoiceNos.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT f.invoice_no FROM fee_item f JOIN application a ON a.application_no = f.application_no "
+                        + "WHERE f.invoice_no IN (:invoices) AND a.credit_code <> :code")
+                .param("invoices", invoiceNos).param("code", creditCode).query(String.class).list();
+    }
+
+    private Application mapApplication(ResultSet rs, int row) throws SQLException {
+        String applicationNo = rs.getString("application_no");
+        ApplicationForm form = new ApplicationForm(
+                rs.getString("call_id"), rs.getString("org_name"), rs.getString("credit_code"),
+                ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("district_code"),
+                rs.getString("standard"), rs.getString("certificate_no"),
+                rs.getObject("certificate_issued_on", java.time.LocalDate.class),
+                rs.getObject("certificate_expires_on", java.time.LocalDate.class),
+                rs.getString("certification_body"), AuditStage.valueOf(rs.getString("audit_stage")),
+                splitHonours(rs.getString("honours")), fees(applicationNo), priorAwards(applicationNo),
+                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"));
+        return new Application(applicationNo, form, ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"), rs.getBigDecimal("award_amount"), rs.getBigDecimal("reserved_amount"),
+                rs.getString("tracking_token"), rs.getObject("submitted_at", LocalDateTime.class),
+                rs.getString("process_instance_id"));
+    }
+
+    private List<ApplicationForm.Fee> fees(String applicationNo) {
+        return jdbc.sql("SELECT invoice_no, amount, cycle, stage, kind FROM fee_item WHERE application_no = ? ORDER BY position")
+                .param(applicationNo)
+                .query((rs, i) -> new ApplicationForm.Fee(rs.getString("invoice_no"), rs.getBigDecimal("amount"),
+                        rs.getInt("cycle"), AuditStage.valueOf(rs.getString("stage")), FeeKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    private List<ApplicationForm.PriorAward> priorAwards(String applicationNo) {
+        return jdbc.sql("SELECT award_level, amount FROM prior_award WHERE application_no = ? ORDER BY position")
+                .param(applicationNo)
+                .query((rs, i) -> new ApplicationForm.PriorAward(AwardLevel.valueOf(rs.getString("award_level")),
+                        rs.getBigDecimal("amount")))
+                .list();
+    }
+
+    private void insertItems(String applicationNo, ApplicationForm form) {
+        for (int i = 0; i < form.certificationFees().size(); i++) {
+            ApplicationForm.Fee fee = form.certificationFees().get(i);
+            jdbc.sql("INSERT INTO fee_item (application_no, position, invoice_no, amount, cycle, stage, kind) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(applicationNo, i, fee.invoiceNo(), fee.amount(), fee.cycle(), fee.stage().name(), fee.kind().name())
+                    .update();
+        }
+        for (int i = 0; i < form.priorAwards().size(); i++) {
+            ApplicationForm.PriorAward award = form.priorAwards().get(i);
+            jdbc.sql("INSERT INTO prior_award (application_no, position, award_level, amount) VALUES (?, ?, ?, ?)")
+                    .params(applicationNo, i, award.level().name(), award.amount()).update();
+        }
+    }
+
+    private static String joinHonours(List<Honour> honours) {
+        return honours.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static List<Honour> splitHonours(String honours) {
+        return honours == null || honours.isBlank() ? List.of()
+                : Arrays.stream(honours.split(",")).map(Honour::valueOf).toList();
+    }
+}

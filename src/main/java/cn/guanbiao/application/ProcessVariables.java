@@ -1,0 +1,43 @@
+package cn.guanbiao.application;
+
+/**
+ * Names of the variables of process {@code award-application}. The process keeps only what it routes on or
+ * shows a reviewer; the application itself lives in the app's tables, referenced by {@link #APPLICATION_NO}.
+ */
+public final class ProcessVariables {
+
+    public static final String PROCESS_KEY = "award-application";
+
+    public static final String APPLICATION_NO = "applicationNo";
+    public static final String CALL_ID = "callId";
+    public static final String APPLICANT_TYPE = "applicantType";
+    public static final String DISTRICT_CODE = "districtCode";
+    public static final String STATUS = "status";
+    /** Yuan with two decimals, as a String: a BigDecimal variable would be stored as a serialized blob. */
+    public static final String AWARD_AMOUNT = "awardAmount";
+    public static final String REVIEW_SUMMARY = "reviewSummary";
+
+    public static final String QUALIFIED = "qualified";
+    public static final String CREDIT_RESULT = "creditResult";
+    public static final String AWARD_POSITIVE = "awardPositive";
+    public static final String FUNDED = "funded";
+    public static final String REJECTION_REASON = "rejectionReason";
+    public static final String CORRECTION_DEADLINE = "correctionDeadline";
+    public static final String NOTICE_ENDS_AT = "noticeEndsAt";
+
+    /** Set by reviewers (DOMAIN §5). */
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+    public static final String RETURN_FOR_CORRECTION = "returnForCorrection";
+    /** Set by the Camunda Forms: APPROVE, RETURN or REJECT; mapped to the booleans above. */
+    public static final String DECISION = "decision";
+    /** What the diagram routes on after a review: APPROVED, RETURNED or REJECTED. */
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+
+    public static final String MESSAGE_CALL_DECIDED = "CallDecided";
+    public static final String MESSAGE_OBJECTION_RAISED = "ObjectionRaised";
+    public static final String MESSAGE_APPLICATION_CORRECTED = "ApplicationCorrected";
+
+    private ProcessVariables() {
+    }
+}

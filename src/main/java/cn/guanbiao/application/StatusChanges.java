@@ -1,0 +1,64 @@
+package cn.guanbiao.application;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import cn.guanbiao.notification.MailOutbox;
+import cn.guanbiao.notification.StatusMail;
+import cn.guanbiao.notification.StatusMailComposer;
+import cn.guanbiao.notification.ComposedMail;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way an application changes status: the row, an event on its timeline, the {@code status} process
+ * variable and an e-mail to the applicant, all in the caller's transaction.
+ */
+@Service
+public class StatusChanges {
+
+    private final Applications applications;
+    private final ApplicationEvents events;
+    private final StatusMailComposer composer;
+    private final MailOutbox outbox;
+    private final IdentityService identityService;
+    private final StatusLinks links;
+
+    public StatusChanges(Applications applications, ApplicationEvents events, StatusMailComposer composer,
+            MailOutbox outbox, IdentityService identityService, StatusLinks links) {
+        this.applications = applications;
+        this.events = events;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.identityService = identityService;
+        this.links = links;
+    }
+
+    /** A change made by a step of the process; the user behind it is the one who completed the last task, if any. */
+    @Transactional
+    public void change(DelegateExecution execution, ApplicationStatus status, String detail, LocalDate deadline) {
+        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        change(applicationNo, status, currentUser(), detail, deadline);
+        execution.setVariable(ProcessVariables.STATUS, status.name());
+    }
+
+    @Transactional
+    public void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline) {
+        LocalDateTime now = LocalDateTime.now();
+        applications.updateStatus(applicationNo, status, detail);
+        events.add(applicationNo, status, actor, detail, now);
+        Application application = applications.get(applicationNo);
+        ComposedMail mail = composer.compose(new StatusMail(applicationNo, application.orgName(),
+                application.form().contactName(), status, detail, application.awardAmount(),
+                links.statusPage(application), deadline, now));
+        outbox.queue(applicationNo, application.form().contactEmail(), mail.subject(), mail.html(), mail.text());
+    }
+
+    private String currentUser() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

@@ -1,0 +1,23 @@
+package cn.guanbiao.application;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The link in every e-mail: the application's status page, opened with its tracking token. */
+@Component
+public class StatusLinks {
+
+    private final String baseUrl;
+
+    public StatusLinks(@Value("${app.public-base-url}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public String statusPage(Application application) {
+        return baseUrl + "/applications/" + application.applicationNo() + "#token="
+                + URLEncoder.encode(application.trackingToken(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,54 @@
+package cn.guanbiao.call;
+
+import cn.guanbiao.review.ReviewOutcome;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * On ApproveAwardList. Create and claim: (re)compute the ranked list the form shows. Complete: refused while
+ * an application of the call is still under review (DOMAIN §5).
+ */
+@Component("awardListTask")
+class AwardListTaskListener implements TaskListener {
+
+    private final AwardLists awardLists;
+    private final ObjectMapper json;
+
+    AwardListTaskListener(AwardLists awardLists, ObjectMapper json) {
+        this.awardLists = awardLists;
+        this.json = json;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String callId = (String) task.getVariable(CallVariables.CALL_ID);
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT -> task.getExecution().setVariable(CallVariables.AWARD_LIST,
+                    SpinValues.jsonValue(toJson(awardLists.view(callId))).create());
+            case EVENTNAME_COMPLETE -> complete(task, callId);
+            default -> { }
+        }
+    }
+
+    private void complete(DelegateTask task, String callId) {
+        int pending = awardLists.pendingReviews(callId);
+        if (pending > 0) {
+            throw new BadUserRequestException("本批次还有 " + pending + " 件申请在审核中，全部审核完毕后才能审定奖励名单");
+        }
+        ReviewOutcome outcome = ReviewOutcome.read(task, false);
+        task.getExecution().setVariable(CallVariables.APPROVED, outcome == ReviewOutcome.APPROVED);
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package cn.guanbiao.credit;
+
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.application.StatusChanges;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("checkCredit")
+class CheckCreditDelegate implements JavaDelegate {
+
+    private final Applications applications;
+    private final CreditCheck creditCheck;
+    private final StatusChanges statusChanges;
+
+    CheckCreditDelegate(Applications applications, CreditCheck creditCheck, StatusChanges statusChanges) {
+        this.applications = applications;
+        this.creditCheck = creditCheck;
+        this.statusChanges = statusChanges;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        statusChanges.change(execution, ApplicationStatus.CREDIT_CHECK, "审核通过，进行信用核查", null);
+        CreditCheck.Result result = creditCheck.check(applications.get(applicationNo).creditCode());
+        execution.setVariable(ProcessVariables.CREDIT_RESULT, result.outcome().name());
+        if (result.outcome() == CreditCheck.Outcome.BLOCKED) {
+            execution.setVariable(ProcessVariables.REJECTION_REASON, result.reason());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package cn.guanbiao.notice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.guanbiao.application.FieldError;
+import cn.guanbiao.application.InvalidApplicationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** R6, no login: what is in public notice now, and objections to it. */
+@RestController
+@RequestMapping("/api/public/notices")
+class PublicNoticeController {
+
+    record NoticeView(String applicationNo, String orgName, String creditCode, BigDecimal amount, LocalDate noticeEndsOn) {
+        static NoticeView of(PublicNotices.Notice notice) {
+            // the notice runs until the end of its last day
+            return new NoticeView(notice.applicationNo(), notice.orgName(), notice.creditCode(), notice.amount(),
+                    notice.endsAt().toLocalDate().minusDays(1));
+        }
+    }
+
+    private final PublicNotices notices;
+    private final ObjectionDesk objectionDesk;
+
+    PublicNoticeController(PublicNotices notices, ObjectionDesk objectionDesk) {
+        this.notices = notices;
+        this.objectionDesk = objectionDesk;
+    }
+
+    @GetMapping
+    List<NoticeView> current() {
+        return notices.current().stream().map(NoticeView::of).toList();
+    }
+
+    @PostMapping("/{applicationNo}/objections")
+    ResponseEntity<Void> object(@PathVariable String applicationNo, @RequestBody JsonNode body) {
+        List<FieldError> errors = new ArrayList<>();
+        String reason = body.path("reason").isTextual() ? body.path("reason").asText().strip() : "";
+        if (reason.isEmpty() || reason.length() > 2000) {
+            errors.add(new FieldError("reason", "请填写异议理由（不超过 2000 字）"));
+        }
+        String contact = body.path("contact").isTextual() ? body.path("contact").asText().strip() : null;
+        if (contact != null && contact.length() > 200) {
+            errors.add(new FieldError("contact", "联系方式不超过 200 字"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidApplicationException(errors);
+        }
+        boolean accepted = objectionDesk.raise(applicationNo, reason, contact == null || contact.isEmpty() ? null : contact);
+        return accepted ? ResponseEntity.status(HttpStatus.ACCEPTED).build() : ResponseEntity.notFound().build();
+    }
+}

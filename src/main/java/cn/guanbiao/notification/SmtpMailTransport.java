@@ -1,0 +1,34 @@
+package cn.guanbiao.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Sends through an SMTP server configured with {@code spring.mail.*} ({@code app.mail.transport=smtp}). */
+public class SmtpMailTransport implements MailTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMailTransport.class);
+
+    private final JavaMailSender mailSender;
+    private final MimeMessages mimeMessages;
+
+    public SmtpMailTransport(JavaMailSender mailSender, MimeMessages mimeMessages) {
+        this.mailSender = mailSender;
+        this.mimeMessages = mimeMessages;
+    }
+
+    @Override
+    public void send(OutgoingMail mail) {
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            mimeMessages.fill(message, mail);
+            mailSender.send(message);
+        } catch (MessagingException | MailException e) {
+            throw new MailDeliveryException("Mail " + mail.id() + " could not be sent by SMTP", e);
+        }
+        log.info("Mail {} sent by SMTP", mail.id());
+    }
+}

@@ -1,0 +1,49 @@
+package cn.guanbiao.payment;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import cn.guanbiao.application.Application;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.call.AwardCalls;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pays an approved award: one ledger row per application, never two, booked against the call's budget, which
+ * is never exceeded whatever runs at once (conditional update). Run again after a crash, it pays nothing more.
+ */
+@Service
+public class FundRelease {
+
+    public enum Result { PAID, ALREADY_PAID }
+
+    private final Applications applications;
+    private final AwardCalls calls;
+    private final Ledger ledger;
+
+    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger) {
+        this.applications = applications;
+        this.calls = calls;
+        this.ledger = ledger;
+    }
+
+    @Transactional
+    public Result release(String applicationNo, String approvedBy) {
+        Application application = applications.lock(applicationNo);
+        if (ledger.payment(applicationNo).isPresent()) {
+            return Result.ALREADY_PAID;
+        }
+        BigDecimal amount = application.awardAmount();
+        if (amount == null || amount.signum() <= 0) {
+            throw new IllegalStateException("Application " + applicationNo + " has no award to pay");
+        }
+        if (!calls.pay(application.callId(), amount)) {
+            throw new IllegalStateException("Paying " + amount + " for " + applicationNo + " would exceed the budget of call "
+                    + application.callId());
+        }
+        ledger.book(new Ledger.Entry(applicationNo, application.callId(), application.creditCode(), Ledger.Kind.PAYMENT,
+                amount, LocalDateTime.now(), approvedBy));
+        return Result.PAID;
+    }
+}

@@ -1,0 +1,59 @@
+package cn.guanbiao.payment;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The money that moved. One PAYMENT row per application, ever (unique key). */
+@Repository
+public class Ledger {
+
+    public enum Kind { PAYMENT, RECOVERY }
+
+    public record Entry(String applicationNo, String callId, String creditCode, Kind kind, BigDecimal amount,
+            LocalDateTime bookedAt, String bookedBy) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public Ledger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Books the entry; false when this application already has one of this kind (a re-run). */
+    public boolean book(Entry entry) {
+        try {
+            jdbc.sql("INSERT INTO ledger_entry (application_no, call_id, credit_code, kind, amount, booked_at, booked_by) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(entry.applicationNo(), entry.callId(), entry.creditCode(), entry.kind().name(), entry.amount(),
+                            entry.bookedAt(), entry.bookedBy())
+                    .update();
+            return true;
+        } catch (DuplicateKeyException alreadyBooked) {
+            return false;
+        }
+    }
+
+    public Optional<Entry> payment(String applicationNo) {
+        return jdbc.sql("SELECT application_no, call_id, credit_code, kind, amount, booked_at, booked_by FROM ledger_entry "
+                        + "WHERE application_no = ? AND kind = 'PAYMENT'")
+                .param(applicationNo).query(Entry.class).optional();
+    }
+
+    /** Net paid to a unit by this programme: payments minus recoveries. */
+    public BigDecimal paidTo(String creditCode) {
+        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN kind = 'PAYMENT' THEN amount ELSE -amount END), 0) "
+                        + "FROM ledger_entry WHERE credit_code = ?")
+                .param(creditCode).query(BigDecimal.class).single();
+    }
+
+    public List<String> paidApplicationsOf(String creditCode) {
+        return jdbc.sql("SELECT application_no FROM ledger_entry WHERE credit_code = ? AND kind = 'PAYMENT'")
+                .param(creditCode).query(String.class).list();
+    }
+}

@@ -1,0 +1,31 @@
+package cn.guanbiao.payment;
+
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.application.StatusChanges;
+import cn.guanbiao.award.Money;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("releaseFunds")
+class ReleaseFundsDelegate implements JavaDelegate {
+
+    private final FundRelease fundRelease;
+    private final StatusChanges statusChanges;
+
+    ReleaseFundsDelegate(FundRelease fundRelease, StatusChanges statusChanges) {
+        this.fundRelease = fundRelease;
+        this.statusChanges = statusChanges;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        if (fundRelease.release(applicationNo, null) == FundRelease.Result.PAID) {
+            statusChanges.change(execution, ApplicationStatus.PAID,
+                    "奖励资金 " + Money.yuan(new java.math.BigDecimal((String) execution.getVariable(ProcessVariables.AWARD_AMOUNT)))
+                            + " 已拨付", null);
+        }
+    }
+}

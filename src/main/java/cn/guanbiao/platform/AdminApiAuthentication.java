@@ -1,0 +1,77 @@
+package cn.guanbiao.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The programme's own admin API ({@code /api/admin/**}): HTTP Basic against the engine's users, members of
+ * {@code camunda-admin} only. The authenticated user is set on the engine for the request, so what an
+ * administrator starts is attributed to them.
+ */
+@Component
+public class AdminApiAuthentication extends OncePerRequestFilter {
+
+    static final String ADMIN_GROUP = "camunda-admin";
+
+    private final IdentityService identityService;
+
+    public AdminApiAuthentication(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String[] credentials = basicCredentials(request.getHeader("Authorization"));
+        if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"guanbiao-admin\", charset=\"UTF-8\"");
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录", "请使用管理员账号（HTTP Basic）访问管理接口。");
+            return;
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list()
+                .stream().map(Group::getId).toList();
+        if (!groups.contains(ADMIN_GROUP)) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "无权访问", "只有系统管理员（camunda-admin）可以使用管理接口。");
+            return;
+        }
+        identityService.setAuthentication(credentials[0], groups);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"title\":\"" + title + "\",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,83 @@
+package cn.guanbiao.platform;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.guanbiao.call.CallOpening;
+import cn.guanbiao.reference.Districts;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded default's demo: a reviewer for every group (password {@value #PASSWORD}) and one open call,
+ * so that a newcomer sees a living system at first start. Never on a profile with {@code app.demo.enabled=false}.
+ */
+@Component
+@ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
+public class DemoData {
+
+    public static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final CallOpening callOpening;
+    private final Districts districts;
+    private final Clock clock;
+
+    DemoData(IdentityService identityService, RuntimeService runtimeService, CallOpening callOpening,
+            Districts districts, Clock clock) {
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.callOpening = callOpening;
+        this.districts = districts;
+        this.clock = clock;
+    }
+
+    /** Demo user id → (display name, group). */
+    public Map<String, String[]> users() {
+        Map<String, String[]> users = new LinkedHashMap<>();
+        users.put("municipal", new String[] {"王敏", Groups.MUNICIPAL_IP_OFFICE});
+        users.put("finance", new String[] {"李华", Groups.FINANCE_OFFICE});
+        users.put("economy", new String[] {"赵强", "dept-economy"});
+        users.put("education", new String[] {"钱静", "dept-education"});
+        users.put("science", new String[] {"孙立", "dept-science"});
+        users.put("sasac", new String[] {"周平", "dept-sasac"});
+        users.put("federation", new String[] {"吴凡", "dept-federation"});
+        users.put("inspector1", new String[] {"郑一", Groups.INSPECTORS});
+        users.put("inspector2", new String[] {"冯二", Groups.INSPECTORS});
+        districts.all().forEach(d -> users.put("reviewer-" + d.code(), new String[] {d.name() + "审核员", d.reviewGroup()}));
+        return users;
+    }
+
+    public void load() {
+        users().forEach((id, nameAndGroup) -> user(id, nameAndGroup[0], nameAndGroup[1]));
+        if (runtimeService.createProcessInstanceQuery().processDefinitionKey("award-call").count() == 0) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            CallOpening.Opened call = callOpening.open(now.getYear(), now.minusDays(1), now.plusDays(60),
+                    new BigDecimal("1000000.00"));
+            log.info("Demo call {} is open for applications", call.callId());
+        }
+    }
+
+    private void user(String id, String name, String group) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(id);
+        user.setFirstName(name.substring(1));
+        user.setLastName(name.substring(0, 1));
+        user.setEmail(id + "@guanbiao.example");
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+    }
+}

@@ -1,0 +1,89 @@
+package cn.guanbiao.platform;
+
+import java.util.Map;
+
+import cn.guanbiao.reference.Districts;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups every installation needs (departments and one per district), the permissions reviewers need to
+ * work in Tasklist, and its task filters. Idempotent: runs at every start, adds only what is missing.
+ */
+@Component
+public class IdentitySetup {
+
+    private static final String TASKLIST = "tasklist";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final Districts districts;
+
+    public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService, Districts districts) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.districts = districts;
+    }
+
+    public void setUp() {
+        Groups.DEPARTMENTS.forEach(this::reviewerGroup);
+        districts.all().forEach(d -> reviewerGroup(d.reviewGroup(), d.name() + "知识产权局"));
+        taskFilters();
+    }
+
+    private void reviewerGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+        grant(id, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        grant(id, Resources.FILTER, "*", Permissions.READ);
+        grant(id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+        grant(id, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+        if (!granted) {
+            Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            authorization.addPermission(permission);
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private void taskFilters() {
+        if (filterService.createFilterQuery().count() > 0) {
+            return;
+        }
+        filter("本组待办", "我所在审核组的待认领和已认领任务", -10,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        filter("我的任务", "已由我认领的任务", 0, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    }
+
+    private void filter(String name, String description, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
+        Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
+                .setProperties(Map.of("description", description, "priority", priority, "autoRefresh", true));
+        filterService.saveFilter(filter);
+    }
+}

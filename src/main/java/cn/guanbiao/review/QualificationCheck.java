@@ -1,0 +1,71 @@
+package cn.guanbiao.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.guanbiao.application.Application;
+import cn.guanbiao.application.ApplicationForm;
+import cn.guanbiao.award.AwardPolicy;
+import cn.guanbiao.award.Money;
+import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.reference.CertificationBodies;
+import cn.guanbiao.reference.CertificationBodies.CertificationBody;
+import cn.guanbiao.application.HonourLevel;
+import org.springframework.stereotype.Service;
+
+/** The automatic qualification pre-check (资格预审) before any person looks at an application. */
+@Service
+public class QualificationCheck {
+
+    public record Check(String name, boolean passed, String detail) {
+    }
+
+    public record Result(List<Check> checks) {
+        public boolean qualified() {
+            return checks.stream().allMatch(Check::passed);
+        }
+
+        public String reason() {
+            return checks.stream().filter(c -> !c.passed()).map(Check::detail).collect(Collectors.joining("；"));
+        }
+    }
+
+    private final CertificationBodies bodies;
+    private final AwardPolicy policy;
+    private final Ledger ledger;
+
+    public QualificationCheck(CertificationBodies bodies, AwardPolicy policy, Ledger ledger) {
+        this.bodies = bodies;
+        this.policy = policy;
+        this.ledger = ledger;
+    }
+
+    public Result check(Application application) {
+        ApplicationForm form = application.form();
+        List<Check> checks = new ArrayList<>();
+        checks.add(form.applicantType().isCertifiedAgainst(form.standard())
+                ? new Check("认证标准与申请主体类型相符", true, form.standard() + " 适用于" + form.applicantType().label())
+                : new Check("认证标准与申请主体类型相符", false, form.applicantType().label() + "应按 "
+                        + String.join("、", form.applicantType().standards()) + " 认证，申报的是 " + form.standard()));
+        var submittedOn = application.submittedAt().toLocalDate();
+        boolean valid = !submittedOn.isBefore(form.certificateIssuedOn()) && !submittedOn.isAfter(form.certificateExpiresOn());
+        checks.add(new Check("认证证书在申请日有效", valid, valid
+                ? "有效期 " + form.certificateIssuedOn() + " 至 " + form.certificateExpiresOn()
+                : "申请日 " + submittedOn + " 不在证书有效期 " + form.certificateIssuedOn() + " 至 " + form.certificateExpiresOn() + " 内"));
+        Optional<CertificationBody> body = bodies.find(form.certificationBody());
+        boolean approved = body.map(CertificationBody::approved).orElse(false);
+        checks.add(new Check("认证机构经批准从事知识产权管理体系认证", approved, body.isEmpty()
+                ? "认证机构“" + form.certificationBody() + "”不在经批准的认证机构名录中，依规不予奖励"
+                : "认证机构“" + form.certificationBody() + "”" + body.get().describe() + (approved ? "" : "，依规不予奖励")));
+        AwardPolicy.Decision decision = policy.decide(form.applicantType(), HonourLevel.highestOf(form.honours()));
+        checks.add(new Check("符合奖励政策条件", decision.eligible(), decision.basis()));
+        var paid = ledger.paidTo(form.creditCode());
+        boolean roomLeft = !decision.eligible() || paid.compareTo(decision.cap()) < 0;
+        checks.add(new Check("未在本项目足额获得奖励", roomLeft, roomLeft
+                ? "本项目已奖励该单位 " + Money.yuan(paid)
+                : "本项目已奖励该单位 " + Money.yuan(paid) + "，已达上限 " + Money.yuan(decision.cap())));
+        return new Result(checks);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.guanbiao.review;
+
+import java.time.ZoneId;
+import java.util.Date;
+
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.application.StatusChanges;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the application back to the applicant with the reviewer's reason and a deadline in working days. */
+@Component("returnToApplicant")
+class ReturnToApplicantDelegate implements JavaDelegate {
+
+    private final StatusChanges statusChanges;
+    private final DueDates dueDates;
+
+    ReturnToApplicantDelegate(StatusChanges statusChanges, DueDates dueDates) {
+        this.statusChanges = statusChanges;
+        this.dueDates = dueDates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Date deadline = dueDates.correctionDeadline();
+        execution.setVariable(ProcessVariables.CORRECTION_DEADLINE, deadline);
+        String comment = (String) execution.getVariable(ProcessVariables.COMMENT);
+        // the deadline is the end of the last working day: show that day, not the midnight after it
+        var lastDay = deadline.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().minusDays(1);
+        statusChanges.change(execution, ApplicationStatus.RETURNED_FOR_CORRECTION, "退回补正：" + comment, lastDay);
+    }
+}

@@ -1,0 +1,132 @@
+package cn.guanbiao.review;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.guanbiao.application.Application;
+import cn.guanbiao.application.ApplicationForm;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.Honour;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.award.AwardAssessment;
+import cn.guanbiao.award.AwardComputation;
+import cn.guanbiao.award.FeeLine;
+import cn.guanbiao.award.Money;
+import cn.guanbiao.credit.CreditRecords;
+import cn.guanbiao.notice.Objections;
+import cn.guanbiao.reference.CertificationBodies;
+import cn.guanbiao.reference.Districts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+
+/**
+ * The read-only summary every review form shows (Camunda Forms can only show process variables): the unit,
+ * its certificate, the pre-check, each fee counted or not and why, prior awards, the award and how it was
+ * reached, earlier reviewers' decisions, credit records and objections. Refreshed whenever a task is created.
+ */
+@Service
+public class ReviewSummaries {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Applications applications;
+    private final QualificationCheck qualificationCheck;
+    private final AwardAssessment awardAssessment;
+    private final ReviewDecisions decisions;
+    private final CreditRecords creditRecords;
+    private final Objections objections;
+    private final CertificationBodies bodies;
+    private final Districts districts;
+    private final ObjectMapper json;
+
+    public ReviewSummaries(Applications applications, QualificationCheck qualificationCheck,
+            AwardAssessment awardAssessment, ReviewDecisions decisions, CreditRecords creditRecords,
+            Objections objections, CertificationBodies bodies, Districts districts, ObjectMapper json) {
+        this.applications = applications;
+        this.qualificationCheck = qualificationCheck;
+        this.awardAssessment = awardAssessment;
+        this.decisions = decisions;
+        this.creditRecords = creditRecords;
+        this.objections = objections;
+        this.bodies = bodies;
+        this.districts = districts;
+        this.json = json;
+    }
+
+    public void refresh(VariableScope scope) {
+        String applicationNo = (String) scope.getVariable(ProcessVariables.APPLICATION_NO);
+        scope.setVariable(ProcessVariables.REVIEW_SUMMARY, SpinValues.jsonValue(toJson(summaryOf(applicationNo))).create());
+    }
+
+    public Map<String, Object> summaryOf(String applicationNo) {
+        Application application = applications.get(applicationNo);
+        ApplicationForm form = application.form();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("applicationNo", applicationNo);
+        s.put("orgName", form.orgName());
+        s.put("creditCode", form.creditCode());
+        s.put("applicantType", form.applicantType().label());
+        s.put("district", districts.find(form.districtCode()).map(d -> d.name() + "（" + d.code() + "）").orElse(form.districtCode()));
+        s.put("standard", form.standard());
+        s.put("certificateNo", form.certificateNo());
+        s.put("certificateIssuedOn", form.certificateIssuedOn().toString());
+        s.put("certificateExpiresOn", form.certificateExpiresOn().toString());
+        s.put("certificationBody", form.certificationBody());
+        s.put("bodyStatus", bodies.find(form.certificationBody()).map(CertificationBodies.CertificationBody::describe)
+                .orElse("不在认证机构名录中"));
+        s.put("auditStage", form.auditStage().label());
+        s.put("honours", form.honours().isEmpty() ? "无"
+                : form.honours().stream().map(Honour::label).collect(Collectors.joining("、")));
+        s.put("contact", form.contactName() + " / " + form.contactEmail()
+                + (form.contactPhone() == null ? "" : " / " + form.contactPhone()));
+        s.put("submittedAt", application.submittedAt().format(TIME));
+        s.put("checks", qualificationCheck.check(application).checks().stream()
+                .map(c -> row("check", c.name(), "result", c.passed() ? "通过" : "不通过", "detail", c.detail())).toList());
+        AwardComputation award = awardAssessment.assess(application).computation();
+        s.put("fees", award.lines().stream().map(ReviewSummaries::feeRow).toList());
+        s.put("priorAwards", form.priorAwards().stream()
+                .map(p -> row("level", p.level().label(), "amount", Money.yuan(p.amount()))).toList());
+        s.put("award", Map.of(
+                "amount", Money.yuan(award.amount()),
+                "steps", award.steps().stream().map(step -> row("step", step)).toList(),
+                "flags", award.flags().stream().map(flag -> row("flag", flag)).toList()));
+        s.put("comments", decisions.of(applicationNo).stream().map(d -> row("task", d.taskName(),
+                "user", d.userId() == null ? "" : d.userId(), "decision", d.outcome().label(),
+                "comment", d.comment() == null ? "" : d.comment(), "at", d.decidedAt().format(TIME))).toList());
+        s.put("creditRecords", creditRecords.of(form.creditCode()).stream().map(r -> row("listType", r.listType().label(),
+                "source", r.source(), "recordedAt", r.recordedAt().format(TIME))).toList());
+        s.put("objections", objections.of(applicationNo).stream().map(o -> row("receivedAt", o.receivedAt().format(TIME),
+                "reason", o.reason(), "contact", o.contact() == null ? "" : o.contact())).toList());
+        s.put("attachments", List.of());
+        return s;
+    }
+
+    private static Map<String, String> feeRow(FeeLine line) {
+        return row("invoiceNo", line.invoiceNo(), "amount", Money.yuan(line.amount()),
+                "stage", line.stage() == null ? "" : line.stage().label(), "cycle", "第" + line.cycle() + "周期",
+                "kind", line.kind().label(), "counted", line.counted() ? "计入" : "不计入", "reason", line.reason(),
+                "source", line.source());
+    }
+
+    private static Map<String, String> row(String... keyValues) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            row.put(keyValues[i], keyValues[i + 1]);
+        }
+        return row;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package cn.guanbiao.call;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.support.Applicants;
+import cn.guanbiao.support.AwardDriver;
+import cn.guanbiao.support.AwardSpringTest;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+/** award-call: closing, the ranked list within budget, and the decisions it releases. */
+@AwardSpringTest
+class AwardCallProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired AwardDriver driver;
+    @Autowired CallOpening callOpening;
+    @Autowired AwardCalls calls;
+    @Autowired Applications applications;
+
+    @BeforeEach
+    void init() {
+        AbstractAssertions.init(engine);
+    }
+
+    @Test
+    void openCallWaitsForItsClosingTime() {
+        // given / when
+        CallOpening.Opened call = driver.openCall("100000");
+
+        // then
+        ProcessInstance instance = driver.instance(call.callId(), "award-call");
+        assertThat(instance).isWaitingAt("Event_ClosingTimeReached", "Event_CloseRequested");
+        assertThat(calls.get(call.callId()).status()).isEqualTo(AwardCall.CallStatus.OPEN);
+    }
+
+    @Test
+    void closingTimeClosesTheCallAndOpensApproveAwardList() {
+        // given
+        String callId = driver.openCall("100000").callId();
+        ProcessInstance instance = driver.instance(callId, "award-call");
+
+        // when
+        driver.fireTimer(instance.getId(), "Event_ClosingTimeReached");
+
+        // then
+        assertThat(instance).hasPassed("Event_ClosingTimeReached", "Task_CloseCall").isWaitingAt("ApproveAwardList");
+        assertThat(task(instance)).hasCandidateGroup("municipal-ip-office");
+        assertThat(calls.get(callId).status()).isEqualTo(AwardCall.CallStatus.CLOSED);
+    }
+
+    @Test
+    void administratorClosesTheCallEarlyAndLaterApplicationsAreRefused() {
+        // given
+        String callId = driver.openCall("100000").callId();
+
+        // when
+        boolean closed = callOpening.close(callId);
+
+        // then
+        assertThat(closed).isTrue();
+        ProcessInstance instance = driver.instance(callId, "award-call");
+        assertThat(instance).hasPassed("Event_CloseRequested").isWaitingAt("ApproveAwardList");
+        assertThat(callOpening.close(callId)).isFalse();
+        assertThatThrownBy(() -> driver.submit(Applicants.enterprise(callId)))
+                .isInstanceOfSatisfying(InvalidApplicationException.class,
+                        e -> assertThat(e.errors()).anySatisfy(f -> assertThat(f.field()).isEqualTo("callId")));
+    }
+
+    @Test
+    void listCannotBeApprovedWhileAnApplicationIsStillUnderReview() {
+        // given
+        String callId = driver.openCall("100000").callId();
+        driver.submit(Applicants.enterprise(callId));
+        callOpening.close(callId);
+
+        // when / then
+        assertThatThrownBy(() -> driver.complete(callId, "ApproveAwardList", "municipal",
+                Map.of("approved", true, "comment", "同意")))
+                .hasMessageContaining("在审核中");
+        assertThat(driver.instance(callId, "award-call")).isWaitingAt("ApproveAwardList");
+    }
+
+    @Test
+    void listNotApprovedComesBackForAnotherRound() {
+        // given
+        String callId = driver.openCall("100000").callId();
+        callOpening.close(callId);
+
+        // when
+        driver.complete(callId, "ApproveAwardList", "municipal", Map.of("approved", false, "comment", "待补充材料后再审"));
+
+        // then
+        ProcessInstance instance = driver.instance(callId, "award-call");
+        assertThat(instance).hasPassed("Gateway_ListApproved").hasNotPassed("Task_ReleaseDecisions").isWaitingAt("ApproveAwardList");
+    }
+
+    @Test
+    void budgetGoesToTheBestRankedInFullAndStopsAtTheFirstItCannotCover() {
+        // given: budget for two awards of 25,000; the filing-list unit and the national honour rank first
+        String callId = driver.openCall("55000").callId();
+        String early = submitted(callId, Applicants.BODY_NOT_ON_FILING_LIST, "MUNICIPAL_ADVANTAGE");
+        String national = submitted(callId, Applicants.BODY_NOT_ON_FILING_LIST, "NATIONAL_DEMONSTRATION");
+        String filingList = submitted(callId, Applicants.APPROVED_BODY, "MUNICIPAL_ADVANTAGE");
+        List.of(early, national, filingList).forEach(driver::passReviews);
+        callOpening.close(callId);
+        driver.runJobs(driver.instance(callId, "award-call").getId());
+
+        // when
+        SpinJsonNode list = (SpinJsonNode) engine.getTaskService()
+                .getVariable(driver.task(callId, "ApproveAwardList").getId(), "awardList");
+        driver.decideCall(callId);
+
+        // then
+        assertThat(list.prop("rows").elements()).extracting(r -> r.prop("applicationNo").stringValue())
+                .containsExactly(filingList, national, early);
+        assertThat(driver.status(filingList)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
+        assertThat(driver.status(national)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
+        assertThat(driver.status(early)).isEqualTo(ApplicationStatus.NOT_FUNDED);
+        assertThat(driver.process(early)).hasPassed("Task_MarkNotFunded", "EndEvent_NotFunded").isEnded();
+        assertThat(calls.get(callId).reserved()).isEqualByComparingTo(new BigDecimal("50000.00"));
+        assertThat(calls.get(callId).status()).isEqualTo(AwardCall.CallStatus.DECIDED);
+        assertThat(driver.instance(callId, "award-call")).isNull();
+    }
+
+    private String submitted(String callId, String body, String honour) {
+        ObjectNode json = Applicants.enterprise(callId);
+        json.put("certificationBody", body);
+        json.putArray("honours").add(honour);
+        return driver.submit(json).applicationNo();
+    }
+}

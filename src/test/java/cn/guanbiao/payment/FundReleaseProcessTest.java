@@ -1,0 +1,143 @@
+package cn.guanbiao.payment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.call.AwardCalls;
+import cn.guanbiao.support.Applicants;
+import cn.guanbiao.support.AwardDriver;
+import cn.guanbiao.support.AwardSpringTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** FundReleaseApproval and the release: one ledger row per application, within the call's budget. */
+@AwardSpringTest
+class FundReleaseProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired AwardDriver driver;
+    @Autowired Ledger ledger;
+    @Autowired FundRelease fundRelease;
+    @Autowired AwardCalls calls;
+    @Autowired Applications applications;
+
+    String callId;
+
+    @BeforeEach
+    void openCall() {
+        AbstractAssertions.init(engine);
+        callId = driver.openCall("1000000").callId();
+    }
+
+    @Test
+    void approvedReleasePaysOnceAndEndsAsPaid() {
+        // given
+        String no = approvedForPayment();
+
+        // when
+        driver.complete(no, "FundReleaseApproval", "finance", Map.of("approved", true, "comment", "同意拨付"));
+
+        // then
+        assertThat(driver.process(no)).hasPassed("Task_ReleaseFunds", "EndEvent_Paid").isEnded();
+        assertThat(driver.status(no)).isEqualTo(ApplicationStatus.PAID);
+        assertThat(ledger.payment(no)).hasValueSatisfying(e -> assertThat(e.amount()).isEqualByComparingTo("25000.00"));
+        assertThat(calls.get(callId).paid()).isEqualByComparingTo("25000.00");
+    }
+
+    @Test
+    void refusedReleaseRejectsAndFreesTheBudget() {
+        // given
+        String no = approvedForPayment();
+
+        // when
+        driver.complete(no, "FundReleaseApproval", "finance", Map.of("approved", false, "comment", "账户信息有误，不予拨付"));
+
+        // then
+        assertThat(driver.process(no)).hasPassed("FundReleaseApproval", "Task_RejectApplication").hasNotPassed("Task_ReleaseFunds");
+        assertThat(driver.status(no)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(ledger.payment(no)).isEmpty();
+        assertThat(calls.get(callId).reserved()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void runningTheReleaseJobTwicePaysOnce() {
+        // given
+        String no = approvedForPayment();
+        driver.complete(no, "FundReleaseApproval", "finance", Map.of("approved", true, "comment", "同意拨付"));
+
+        // when: the job runs again after a crash between booking and commit would look like this
+        FundRelease.Result again = fundRelease.release(no, null);
+
+        // then
+        assertThat(again).isEqualTo(FundRelease.Result.ALREADY_PAID);
+        assertThat(ledger.paidTo(applications.get(no).creditCode())).isEqualByComparingTo("25000.00");
+        assertThat(calls.get(callId).paid()).isEqualByComparingTo("25000.00");
+    }
+
+    @Test
+    void releasesInParallelNeverPayMoreThanTheBudget() throws Exception {
+        // given: a call whose budget covers two awards, and four applications approved for payment
+        // (as if the budget had been lowered after the list was approved)
+        callId = driver.openCall("100000").callId();
+        List<String> approved = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            approved.add(driver.submit(Applicants.enterprise(callId)).applicationNo());
+        }
+        approved.forEach(driver::passReviews);
+        driver.decideCall(callId);
+        jdbcSetBudget(callId, new BigDecimal("50000.00"));
+
+        // when: all four releases run at once
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (String no : approved) {
+            results.add(pool.submit((Callable<Boolean>) () -> {
+                try {
+                    return fundRelease.release(no, null) == FundRelease.Result.PAID;
+                } catch (RuntimeException refused) {
+                    return false;
+                }
+            }));
+        }
+        int paid = 0;
+        for (Future<Boolean> result : results) {
+            paid += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        // then
+        assertThat(paid).isEqualTo(2);
+        assertThat(calls.get(callId).paid()).isEqualByComparingTo("50000.00");
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void jdbcSetBudget(String call, BigDecimal budget) {
+        jdbc.sql("UPDATE award_call SET reserved = 0, budget = ? WHERE call_id = ?").params(budget, call).update();
+    }
+
+    private String approvedForPayment() {
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        driver.passReviews(no);
+        driver.decideCall(callId);
+        ProcessInstance instance = driver.process(no);
+        driver.fireTimer(instance.getId(), "Event_NoticePeriodOver");
+        assertThat(instance).isWaitingAt("FundReleaseApproval");
+        return no;
+    }
+}

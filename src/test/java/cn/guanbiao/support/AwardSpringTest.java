@@ -1,0 +1,37 @@
+package cn.guanbiao.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One Spring context for every integration test (same configuration → cached and shared). The properties
+ * here outrank {@code config/*.yaml}: no job executor (tests execute jobs by hand), mails to a GreenMail SMTP
+ * server on {@link #SMTP_PORT} (started by the tests that deliver mail), an
+ * in-memory H2 — or, on the failsafe run, the PostgreSQL test database named by {@code TEST_DB_URL}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${TEST_DB_URL:jdbc:h2:mem:guanbiao;DB_CLOSE_DELAY=-1}",
+        "spring.datasource.password=",
+        "camunda.bpm.job-execution.enabled=false",
+        "camunda.bpm.admin-user.password=admin",
+        "app.demo.enabled=true",
+        "app.public-base-url=http://localhost:8080",
+        "app.mail.transport=smtp",
+        "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
+        "spring.mail.host=localhost",
+        "spring.mail.port=" + AwardSpringTest.SMTP_PORT,
+        "spring.mail.properties.mail.smtp.connectiontimeout=2000",
+        "spring.mail.properties.mail.smtp.timeout=2000",
+        "logging.level.org.camunda.bpm.engine.context=OFF"})
+@ActiveProfiles(resolver = TestProfiles.class)
+public @interface AwardSpringTest {
+
+    int SMTP_PORT = 3025;
+}
