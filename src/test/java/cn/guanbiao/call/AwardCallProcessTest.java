@@ -46,7 +46,7 @@ class AwardCallProcessTest {
 
         // then
         ProcessInstance instance = driver.instance(call.callId(), "award-call");
-        assertThat(instance).isWaitingAt("Event_ClosingTimeReached", "Event_CloseRequested");
+        assertThat(instance).isWaitingAt("Gateway_AwaitClosing");
         assertThat(calls.get(call.callId()).status()).isEqualTo(AwardCall.CallStatus.OPEN);
     }
 

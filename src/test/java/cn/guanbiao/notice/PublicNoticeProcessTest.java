@@ -44,7 +44,7 @@ class PublicNoticeProcessTest {
         String no = inNotice();
 
         // then
-        assertThat(driver.process(no)).hasPassed("Task_StartPublicNotice").isWaitingAt("Event_NoticePeriodOver", "Event_ObjectionRaised");
+        assertThat(driver.process(no)).hasPassed("Task_StartPublicNotice").isWaitingAt("Gateway_NoticeEvents");
         assertThat(driver.status(no)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
         assertThat(notices.current()).anySatisfy(n -> {
             assertThat(n.applicationNo()).isEqualTo(no);
@@ -81,7 +81,7 @@ class PublicNoticeProcessTest {
         driver.complete(no, "ObjectionReview", "municipal", Map.of("approved", true, "comment", "经核查，审核记录完整"));
 
         // then
-        assertThat(instance).isWaitingAt("Event_NoticePeriodOver", "Event_ObjectionRaised");
+        assertThat(instance).isWaitingAt("Gateway_NoticeEvents");
         assertThat(objections.of(no)).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo("DISMISSED");
             assertThat(o.decidedBy()).isEqualTo("municipal");
