@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import cn.guanbiao.platform.Sequences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +23,15 @@ public class Applications {
             + "tracking_token, submitted_at, process_instance_id";
 
     private final JdbcClient jdbc;
+    private final Sequences sequences;
 
-    public Applications(JdbcClient jdbc) {
+    public Applications(JdbcClient jdbc, Sequences sequences) {
         this.jdbc = jdbc;
+        this.sequences = sequences;
     }
 
     public String nextApplicationNo(int year) {
-        long next = jdbc.sql("SELECT NEXT VALUE FOR application_seq").query(Long.class).single();
+        long next = sequences.next("application_seq");
         return "GB-%d-%06d".formatted(year, next);
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
+import cn.guanbiao.platform.Sequences;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +16,15 @@ public class AwardCalls {
             "call_id, call_year, opens_at, closes_at, budget, reserved, paid, status, process_instance_id";
 
     private final JdbcClient jdbc;
+    private final Sequences sequences;
 
-    public AwardCalls(JdbcClient jdbc) {
+    public AwardCalls(JdbcClient jdbc, Sequences sequences) {
         this.jdbc = jdbc;
+        this.sequences = sequences;
     }
 
     public String nextCallId(int year) {
-        long next = jdbc.sql("SELECT NEXT VALUE FOR award_call_seq").query(Long.class).single();
+        long next = sequences.next("award_call_seq");
         return "CALL-%d-%03d".formatted(year, next);
     }
 

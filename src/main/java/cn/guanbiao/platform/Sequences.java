@@ -1,0 +1,31 @@
+package cn.guanbiao.platform;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.stereotype.Component;
+
+/** Database sequences of the app's own tables, on H2 and PostgreSQL alike. */
+@Component
+public class Sequences {
+
+    private final DataSource dataSource;
+    private final boolean postgres;
+
+    public Sequences(DataSource dataSource) throws MetaDataAccessException {
+        this.dataSource = dataSource;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, java.sql.DatabaseMetaData::getDatabaseProductName);
+        this.postgres = product.toLowerCase().contains("postgres");
+    }
+
+    public long next(String sequence) {
+        DataFieldMaxValueIncrementer incrementer = postgres
+                ? new PostgresSequenceMaxValueIncrementer(dataSource, sequence)
+                : new H2SequenceMaxValueIncrementer(dataSource, sequence);
+        return incrementer.nextLongValue();
+    }
+}
