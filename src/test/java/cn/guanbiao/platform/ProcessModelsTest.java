@@ -1,0 +1,92 @@
+package cn.guanbiao.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an administrator's edit in Modeler must keep: layout, history retention, forms, groups and due dates. */
+class ProcessModelsTest {
+
+    static Stream<Path> bpmnFiles() throws IOException {
+        return files(".bpmn");
+    }
+
+    static Stream<Path> dmnFiles() throws IOException {
+        return files(".dmn");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyElementIsLaidOutSoTheDiagramRenders(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        Collection<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .map(s -> s.getBpmnElement().getId()).toList();
+        Collection<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+                .map(e -> e.getBpmnElement().getId()).toList();
+
+        assertThat(shapes).containsAll(model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).toList());
+        assertThat(edges).containsAll(model.getModelElementsByType(SequenceFlow.class).stream().map(SequenceFlow::getId).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void processIsNamedAfterItsFileAndKeepsHistoryForALimitedTime(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        Process process = model.getModelElementsByType(Process.class).iterator().next();
+
+        assertThat(process.getId() + ".bpmn").isEqualTo(file.getFileName().toString());
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        assertThat(process.isExecutable()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyUserTaskHasAFormAGroupAndADueDate(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
+            assertThat(Files.exists(file.getParent().resolveSibling("forms").resolve(task.getCamundaFormRef() + ".form")))
+                    .as("form of " + task.getId()).isTrue();
+            assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
+            assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void decisionIsNamedAfterItsFileAndKeepsHistoryForALimitedTime(Path file) {
+        DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+
+        Decision decision = model.getModelElementsByType(Decision.class).iterator().next();
+
+        assertThat(decision.getId() + ".dmn").isEqualTo(file.getFileName().toString());
+        assertThat(decision.getCamundaHistoryTimeToLiveString()).isNotBlank();
+    }
+
+    private static Stream<Path> files(String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList().stream();
+        }
+    }
+}
