@@ -1,5 +1,6 @@
 package cn.guanbiao.application;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +25,10 @@ public class Applications {
 
     private final JdbcClient jdbc;
     private final Sequences sequences;
+    private final Clock clock;
 
-    public Applications(JdbcClient jdbc, Sequences sequences) {
+    public Applications(JdbcClient jdbc, Sequences sequences, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.sequences = sequences;
     }
@@ -58,7 +61,7 @@ public class Applications {
                 .params(form.orgName(), form.creditCode(), form.applicantType().name(), form.districtCode(), form.standard(),
                         form.certificateNo(), form.certificateIssuedOn(), form.certificateExpiresOn(),
                         form.certificationBody(), form.auditStage().name(), joinHonours(form.honours()),
-                        form.contactName(), form.contactEmail(), form.contactPhone(), LocalDateTime.now(), applicationNo)
+                        form.contactName(), form.contactEmail(), form.contactPhone(), LocalDateTime.now(clock), applicationNo)
                 .update();
         jdbc.sql("DELETE FROM fee_item WHERE application_no = ?").param(applicationNo).update();
         jdbc.sql("DELETE FROM prior_award WHERE application_no = ?").param(applicationNo).update();
@@ -72,7 +75,7 @@ public class Applications {
 
     public void updateStatus(String applicationNo, ApplicationStatus status, String reason) {
         jdbc.sql("UPDATE application SET status = ?, status_reason = ?, updated_at = ? WHERE application_no = ?")
-                .params(status.name(), reason, LocalDateTime.now(), applicationNo).update();
+                .params(status.name(), reason, LocalDateTime.now(clock), applicationNo).update();
     }
 
     public void updateAwardAmount(String applicationNo, BigDecimal amount) {

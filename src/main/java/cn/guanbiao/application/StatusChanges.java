@@ -1,5 +1,6 @@
 package cn.guanbiao.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -26,9 +27,11 @@ public class StatusChanges {
     private final MailOutbox outbox;
     private final IdentityService identityService;
     private final StatusLinks links;
+    private final Clock clock;
 
     public StatusChanges(Applications applications, ApplicationEvents events, StatusMailComposer composer,
-            MailOutbox outbox, IdentityService identityService, StatusLinks links) {
+            MailOutbox outbox, IdentityService identityService, StatusLinks links, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.events = events;
         this.composer = composer;
@@ -47,7 +50,7 @@ public class StatusChanges {
 
     @Transactional
     public void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         applications.updateStatus(applicationNo, status, detail);
         events.add(applicationNo, status, actor, detail, now);
         Application application = applications.get(applicationNo);

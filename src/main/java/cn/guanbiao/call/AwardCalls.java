@@ -1,5 +1,6 @@
 package cn.guanbiao.call;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -17,8 +18,10 @@ public class AwardCalls {
 
     private final JdbcClient jdbc;
     private final Sequences sequences;
+    private final Clock clock;
 
-    public AwardCalls(JdbcClient jdbc, Sequences sequences) {
+    public AwardCalls(JdbcClient jdbc, Sequences sequences, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.sequences = sequences;
     }
@@ -31,7 +34,7 @@ public class AwardCalls {
     public void insert(String callId, int year, LocalDateTime opensAt, LocalDateTime closesAt, BigDecimal budget) {
         jdbc.sql("INSERT INTO award_call (call_id, call_year, opens_at, closes_at, budget, status, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(callId, year, opensAt, closesAt, budget, AwardCall.CallStatus.OPEN.name(), LocalDateTime.now())
+                .params(callId, year, opensAt, closesAt, budget, AwardCall.CallStatus.OPEN.name(), LocalDateTime.now(clock))
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package cn.guanbiao.credit;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -13,8 +14,10 @@ public class CreditRecords {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public CreditRecords(JdbcClient jdbc) {
+    public CreditRecords(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -24,7 +27,7 @@ public class CreditRecords {
     }
 
     public CreditRecord add(String creditCode, CreditListType listType, String source) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("INSERT INTO credit_record (credit_code, list_type, source, recorded_at) VALUES (?, ?, ?, ?)")
                 .params(creditCode, listType.name(), source, now).update();
         return of(creditCode).get(of(creditCode).size() - 1);

@@ -1,5 +1,6 @@
 package cn.guanbiao.notice;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 
 import cn.guanbiao.application.ProcessVariables;
@@ -18,8 +19,10 @@ public class ObjectionDesk {
     private final PublicNotices notices;
     private final Objections objections;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    public ObjectionDesk(PublicNotices notices, Objections objections, RuntimeService runtimeService) {
+    public ObjectionDesk(PublicNotices notices, Objections objections, RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.objections = objections;
         this.runtimeService = runtimeService;
@@ -31,7 +34,7 @@ public class ObjectionDesk {
         if (!notices.isInNotice(applicationNo)) {
             return false;
         }
-        objections.add(applicationNo, reason, contact, LocalDateTime.now());
+        objections.add(applicationNo, reason, contact, LocalDateTime.now(clock));
         boolean waiting = runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(applicationNo)
                 .messageEventSubscriptionName(ProcessVariables.MESSAGE_OBJECTION_RAISED)

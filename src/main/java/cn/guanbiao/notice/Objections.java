@@ -1,5 +1,6 @@
 package cn.guanbiao.notice;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -15,8 +16,10 @@ public class Objections {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public Objections(JdbcClient jdbc) {
+    public Objections(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -35,6 +38,6 @@ public class Objections {
     public void decideOpen(String applicationNo, boolean upheld, String decidedBy, String comment) {
         jdbc.sql("UPDATE objection SET status = ?, decided_by = ?, decided_at = ?, decision_comment = ? "
                         + "WHERE application_no = ? AND status = 'OPEN'")
-                .params(upheld ? "UPHELD" : "DISMISSED", decidedBy, LocalDateTime.now(), comment, applicationNo).update();
+                .params(upheld ? "UPHELD" : "DISMISSED", decidedBy, LocalDateTime.now(clock), comment, applicationNo).update();
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.notification;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +24,10 @@ public class MailOutbox {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    public MailOutbox(JdbcClient jdbc, RuntimeService runtimeService) {
+    public MailOutbox(JdbcClient jdbc, RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
     }
@@ -34,7 +37,7 @@ public class MailOutbox {
         String id = UUID.randomUUID().toString();
         jdbc.sql("INSERT INTO mail_outbox (id, application_no, recipient, subject, html_body, text_body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, applicationNo, recipient, subject, html, text, LocalDateTime.now()).update();
+                .params(id, applicationNo, recipient, subject, html, text, LocalDateTime.now(clock)).update();
         runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, applicationNo,
                 Variables.createVariables().putValue(MAIL_ID, id));
         return id;
@@ -49,6 +52,6 @@ public class MailOutbox {
     }
 
     public void markSent(String id) {
-        jdbc.sql("UPDATE mail_outbox SET sent_at = ? WHERE id = ?").params(LocalDateTime.now(), id).update();
+        jdbc.sql("UPDATE mail_outbox SET sent_at = ? WHERE id = ?").params(LocalDateTime.now(clock), id).update();
     }
 }

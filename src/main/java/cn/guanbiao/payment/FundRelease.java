@@ -1,5 +1,6 @@
 package cn.guanbiao.payment;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -21,8 +22,10 @@ public class FundRelease {
     private final Applications applications;
     private final AwardCalls calls;
     private final Ledger ledger;
+    private final Clock clock;
 
-    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger) {
+    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.calls = calls;
         this.ledger = ledger;
@@ -43,7 +46,7 @@ public class FundRelease {
                     + application.callId());
         }
         ledger.book(new Ledger.Entry(applicationNo, application.callId(), application.creditCode(), Ledger.Kind.PAYMENT,
-                amount, LocalDateTime.now(), approvedBy));
+                amount, LocalDateTime.now(clock), approvedBy));
         return Result.PAID;
     }
 }

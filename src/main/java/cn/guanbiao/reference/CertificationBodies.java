@@ -1,5 +1,6 @@
 package cn.guanbiao.reference;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public class CertificationBodies {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public CertificationBodies(JdbcClient jdbc) {
+    public CertificationBodies(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -40,7 +43,7 @@ public class CertificationBodies {
     @Transactional
     public void save(CertificationBody body) {
         int updated = jdbc.sql("UPDATE certification_body SET approved = ?, on_filing_list = ?, updated_at = ? WHERE name = ?")
-                .params(body.approved(), body.onFilingList(), LocalDateTime.now(), body.name()).update();
+                .params(body.approved(), body.onFilingList(), LocalDateTime.now(clock), body.name()).update();
         if (updated == 0) {
             insert(body);
         }
@@ -54,6 +57,6 @@ public class CertificationBodies {
 
     private void insert(CertificationBody body) {
         jdbc.sql("INSERT INTO certification_body (name, approved, on_filing_list, updated_at) VALUES (?, ?, ?, ?)")
-                .params(body.name(), body.approved(), body.onFilingList(), LocalDateTime.now()).update();
+                .params(body.name(), body.approved(), body.onFilingList(), LocalDateTime.now(clock)).update();
     }
 }

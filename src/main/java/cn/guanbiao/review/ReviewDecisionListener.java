@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
 
@@ -28,9 +29,11 @@ class ReviewDecisionListener implements TaskListener {
     private final ReviewDecisions decisions;
     private final Objections objections;
     private final IdentityService identityService;
+    private final Clock clock;
 
     ReviewDecisionListener(ReviewSummaries summaries, ReviewDecisions decisions, Objections objections,
-            IdentityService identityService) {
+            IdentityService identityService, Clock clock) {
+        this.clock = clock;
         this.objections = objections;
         this.summaries = summaries;
         this.decisions = decisions;
@@ -54,7 +57,7 @@ class ReviewDecisionListener implements TaskListener {
         String comment = (String) task.getVariable(ProcessVariables.COMMENT);
         String applicationNo = (String) task.getVariable(ProcessVariables.APPLICATION_NO);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(),
-                decidedBy(task), outcome, comment, LocalDateTime.now()));
+                decidedBy(task), outcome, comment, LocalDateTime.now(clock)));
         task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
             objections.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, decidedBy(task), comment);
