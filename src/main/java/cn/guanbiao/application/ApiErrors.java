@@ -3,6 +3,8 @@ package cn.guanbiao.application;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,7 +14,11 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Errors of the project's own APIs as {@code application/problem+json}, each bad field named. */
+/**
+ * Errors of the project's own APIs as {@code application/problem+json}, each bad field named. Ordered before
+ * Spring Boot's generic problem-details handler, which would answer without the {@code errors} array.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "cn.guanbiao")
 class ApiErrors {
 
