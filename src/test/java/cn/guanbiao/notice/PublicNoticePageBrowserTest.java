@@ -1,0 +1,57 @@
+package cn.guanbiao.notice;
+
+import cn.guanbiao.support.Applicants;
+import cn.guanbiao.support.AwardDriver;
+import cn.guanbiao.support.AwardSpringTest;
+import cn.guanbiao.support.Browser;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public (no login) sees the proposed awards in notice, in a real browser. */
+@AwardSpringTest
+class PublicNoticePageBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired AwardDriver driver;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start("zh-CN");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void publicPageShowsTheApplicationInNotice() {
+        // given
+        String callId = driver.openCall("1000000").callId();
+        ObjectNode json = Applicants.enterprise(callId);
+        json.put("orgName", "重庆公示测试科技有限公司");
+        String no = driver.submit(json).applicationNo();
+        driver.passReviews(no);
+        driver.decideCall(callId);
+
+        // when
+        browser.get("http://localhost:" + port + "/public/notices");
+        Browser.screenshot(browser, "public-notices");
+
+        // then
+        String table = browser.findElement(By.tagName("table")).getText();
+        assertThat(table).contains(no).contains("重庆公示测试科技有限公司").contains(json.get("creditCode").asText())
+                .contains("25,000.00");
+        assertThat(browser.getTitle()).contains("公示");
+    }
+}
