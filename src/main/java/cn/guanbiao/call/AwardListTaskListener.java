@@ -1,6 +1,7 @@
 package cn.guanbiao.call;
 
 import cn.guanbiao.review.ReviewOutcome;
+import cn.guanbiao.review.ReviewerNotices;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -18,8 +19,10 @@ class AwardListTaskListener implements TaskListener {
 
     private final AwardLists awardLists;
     private final ObjectMapper json;
+    private final ReviewerNotices reviewerNotices;
 
-    AwardListTaskListener(AwardLists awardLists, ObjectMapper json) {
+    AwardListTaskListener(AwardLists awardLists, ObjectMapper json, ReviewerNotices reviewerNotices) {
+        this.reviewerNotices = reviewerNotices;
         this.awardLists = awardLists;
         this.json = json;
     }
@@ -28,11 +31,18 @@ class AwardListTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         String callId = (String) task.getVariable(CallVariables.CALL_ID);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT -> task.getExecution().setVariable(CallVariables.AWARD_LIST,
-                    SpinValues.jsonValue(toJson(awardLists.view(callId))).create());
+            case EVENTNAME_CREATE -> {
+                refreshList(task, callId);
+                reviewerNotices.taskCreated(task);
+            }
+            case EVENTNAME_ASSIGNMENT -> refreshList(task, callId);
             case EVENTNAME_COMPLETE -> complete(task, callId);
             default -> { }
         }
+    }
+
+    private void refreshList(DelegateTask task, String callId) {
+        task.getExecution().setVariable(CallVariables.AWARD_LIST, SpinValues.jsonValue(toJson(awardLists.view(callId))).create());
     }
 
     private void complete(DelegateTask task, String callId) {

@@ -3,18 +3,13 @@ package cn.guanbiao.notification;
 import cn.guanbiao.application.ApplicationStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the e-mail for a status change from the Thymeleaf templates in {@code templates/mail/}:
@@ -22,8 +17,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * {@code status/<STATUS>.html} / {@code status/<STATUS>.txt} (what this status means for the applicant), and
  * {@code subject.txt}.
  * <p>
- * Uses its own {@link TemplateEngine}, not a bean, so the web MVC views never see the mail templates and the
- * mail never sees the web resolvers.
+ * Uses the mail's own {@link TemplateEngine} ({@link MailTemplates}).
  */
 @Component
 public class StatusMailComposer {
@@ -32,7 +26,7 @@ public class StatusMailComposer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", CHINESE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", CHINESE);
 
-    private final TemplateEngine templates = mailTemplateEngine();
+    private final TemplateEngine templates = MailTemplates.engine();
 
     public ComposedMail compose(StatusMail mail) {
         Context context = new Context(CHINESE);
@@ -94,25 +88,5 @@ public class StatusMailComposer {
     /** Optional paragraphs left out of a text template leave their line breaks: at most one blank line. */
     private static String tidy(String text) {
         return text.replaceAll("\\n{3,}", "\n\n");
-    }
-
-    private static TemplateEngine mailTemplateEngine() {
-        // SpringTemplateEngine for SpEL (plain Thymeleaf would need OGNL, which Spring Boot leaves out)
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
-        engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
-        return engine;
-    }
-
-    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(StatusMailComposer.class.getClassLoader());
-        resolver.setPrefix("templates/mail/");
-        resolver.setResolvablePatterns(Set.of(pattern));
-        resolver.setTemplateMode(mode);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        resolver.setCheckExistence(true);
-        resolver.setOrder(order);
-        return resolver;
     }
 }

@@ -28,6 +28,12 @@ public class DueDates {
         return workingDays.endOfWorkingDays(days);
     }
 
+    /** One working day before the due date: when the reminder goes out. */
+    public Date reminderOf(String taskKey) {
+        of(taskKey);
+        return workingDays.endOfWorkingDays(Math.max(dueWorkingDays.get(taskKey) - 1, 0));
+    }
+
     public Date correctionDeadline() {
         return workingDays.endOfWorkingDays(correctionWorkingDays);
     }

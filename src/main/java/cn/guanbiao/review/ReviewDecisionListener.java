@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On every review task of {@code award-application}. Create: clear the previous task's decision and refresh
- * the summary the form shows. Complete: check the decision (a reason is required unless approving), record
- * who decided what, and set {@code reviewOutcome} for the gateway.
+ * On every review task of {@code award-application}. Create: clear the previous task's decision, refresh the
+ * summary the form shows, tell the group by e-mail. Claim and complete: four eyes. Complete: check the decision
+ * (a reason is required unless approving), record who decided what, and set {@code reviewOutcome}.
  */
 @Component("reviewDecision")
 class ReviewDecisionListener implements TaskListener {
@@ -28,11 +28,15 @@ class ReviewDecisionListener implements TaskListener {
     private final ReviewSummaries summaries;
     private final ReviewDecisions decisions;
     private final Objections objections;
+    private final FourEyes fourEyes;
+    private final ReviewerNotices reviewerNotices;
     private final IdentityService identityService;
     private final Clock clock;
 
     ReviewDecisionListener(ReviewSummaries summaries, ReviewDecisions decisions, Objections objections,
-            IdentityService identityService, Clock clock) {
+            FourEyes fourEyes, ReviewerNotices reviewerNotices, IdentityService identityService, Clock clock) {
+        this.fourEyes = fourEyes;
+        this.reviewerNotices = reviewerNotices;
         this.clock = clock;
         this.objections = objections;
         this.summaries = summaries;
@@ -46,21 +50,26 @@ class ReviewDecisionListener implements TaskListener {
             case EVENTNAME_CREATE -> {
                 ReviewOutcome.clear(task.getExecution());
                 summaries.refresh(task.getExecution());
+                reviewerNotices.taskCreated(task);
             }
+            case EVENTNAME_ASSIGNMENT -> fourEyes.check(task.getAssignee(), task.getTaskDefinitionKey(),
+                    (String) task.getVariable(ProcessVariables.APPLICATION_NO));
             case EVENTNAME_COMPLETE -> complete(task);
             default -> { }
         }
     }
 
     private void complete(DelegateTask task) {
+        String user = decidedBy(task);
+        fourEyes.check(user, task.getTaskDefinitionKey(), (String) task.getVariable(ProcessVariables.APPLICATION_NO));
         ReviewOutcome outcome = ReviewOutcome.read(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
         String comment = (String) task.getVariable(ProcessVariables.COMMENT);
         String applicationNo = (String) task.getVariable(ProcessVariables.APPLICATION_NO);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(),
-                decidedBy(task), outcome, comment, LocalDateTime.now(clock)));
+                user, outcome, comment, LocalDateTime.now(clock)));
         task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
-            objections.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, decidedBy(task), comment);
+            objections.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, user, comment);
         }
         if (outcome == ReviewOutcome.REJECTED) {
             task.getExecution().setVariable(ProcessVariables.REJECTION_REASON, task.getName() + "不予通过：" + comment);

@@ -139,6 +139,21 @@ class AwardCallProcessTest {
         assertThat(driver.instance(callId, "award-call")).isNull();
     }
 
+    @Test
+    void approveAwardListIsRemindedAndEscalatedLikeEveryTask() {
+        // given
+        String callId = driver.openCall("100000").callId();
+        callOpening.close(callId);
+        ProcessInstance instance = driver.instance(callId, "award-call");
+
+        // when
+        driver.fireTimer(instance.getId(), "Event_ApproveAwardListDueSoon");
+        driver.fireTimer(instance.getId(), "Event_ApproveAwardListOverdue");
+
+        // then
+        assertThat(instance).hasPassed("Task_RemindReviewers", "Task_EscalateOverdueTask").isWaitingAt("ApproveAwardList");
+    }
+
     private String submitted(String callId, String body, String honour) {
         ObjectNode json = Applicants.enterprise(callId);
         json.put("certificationBody", body);
