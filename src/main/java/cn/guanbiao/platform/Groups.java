@@ -6,6 +6,7 @@ import java.util.Map;
 /** The reviewing groups of DOMAIN §5, beside one {@code district-<code>} group per district. */
 public final class Groups {
 
+    public static final String ADMIN = "camunda-admin";
     public static final String MUNICIPAL_IP_OFFICE = "municipal-ip-office";
     public static final String FINANCE_OFFICE = "finance-office";
     public static final String INSPECTORS = "inspectors";

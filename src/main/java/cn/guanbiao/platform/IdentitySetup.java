@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -43,6 +44,8 @@ public class IdentitySetup {
     public void setUp() {
         Groups.DEPARTMENTS.forEach(this::reviewerGroup);
         districts.all().forEach(d -> reviewerGroup(d.reviewGroup(), d.name() + "知识产权局"));
+        // the municipal office supervises the programme: its dashboard reads the history of every process
+        grant(Groups.MUNICIPAL_IP_OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
         taskFilters();
     }
 
@@ -60,16 +63,18 @@ public class IdentitySetup {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
-        if (!granted) {
-            Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-            authorization.addPermission(permission);
-            authorizationService.saveAuthorization(authorization);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
         }
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
     }
 
     private void taskFilters() {

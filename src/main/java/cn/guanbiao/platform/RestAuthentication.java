@@ -1,12 +1,15 @@
 package cn.guanbiao.platform;
 
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Camunda's REST API is open by default: require HTTP Basic against the engine's users. */
+/** Who may call what: Camunda's REST API (open by default) and the programme's own admin pages require HTTP Basic. */
 @Configuration
 class RestAuthentication {
 
@@ -20,10 +23,23 @@ class RestAuthentication {
         return registration;
     }
 
+    /** The programme's admin API: administrators only. */
     @Bean
-    FilterRegistrationBean<AdminApiAuthentication> adminApiAuthenticationFilter(AdminApiAuthentication filter) {
-        FilterRegistrationBean<AdminApiAuthentication> registration = new FilterRegistrationBean<>(filter);
+    FilterRegistrationBean<EngineUserAuthentication> adminApiAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<EngineUserAuthentication> registration = new FilterRegistrationBean<>(
+                new EngineUserAuthentication(identityService, "guanbiao-admin", Set.of(Groups.ADMIN)));
+        registration.setName("admin-api-authentication");
         registration.addUrlPatterns("/api/admin/*");
+        return registration;
+    }
+
+    /** The programme dashboard and reports: administrators and the municipal IP office. */
+    @Bean
+    FilterRegistrationBean<EngineUserAuthentication> reportAuthentication(IdentityService identityService) {
+        FilterRegistrationBean<EngineUserAuthentication> registration = new FilterRegistrationBean<>(
+                new EngineUserAuthentication(identityService, "guanbiao-reports", Set.of(Groups.ADMIN, Groups.MUNICIPAL_IP_OFFICE)));
+        registration.setName("report-authentication");
+        registration.addUrlPatterns("/admin/*");
         return registration;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,23 +14,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The programme's own admin API ({@code /api/admin/**}): HTTP Basic against the engine's users, members of
- * {@code camunda-admin} only. The authenticated user is set on the engine for the request, so what an
- * administrator starts is attributed to them.
+ * The programme's own protected pages and APIs: HTTP Basic against the engine's users, members of the given
+ * groups only. The authenticated user is set on the engine for the request, so what an administrator starts
+ * is attributed to them.
  */
-@Component
-public class AdminApiAuthentication extends OncePerRequestFilter {
-
-    static final String ADMIN_GROUP = "camunda-admin";
+public class EngineUserAuthentication extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final Set<String> allowedGroups;
+    private final String realm;
 
-    public AdminApiAuthentication(IdentityService identityService) {
+    public EngineUserAuthentication(IdentityService identityService, String realm, Set<String> allowedGroups) {
         this.identityService = identityService;
+        this.realm = realm;
+        this.allowedGroups = allowedGroups;
     }
 
     @Override
@@ -37,14 +38,14 @@ public class AdminApiAuthentication extends OncePerRequestFilter {
             throws ServletException, IOException {
         String[] credentials = basicCredentials(request.getHeader("Authorization"));
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"guanbiao-admin\", charset=\"UTF-8\"");
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录", "请使用管理员账号（HTTP Basic）访问管理接口。");
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\", charset=\"UTF-8\"");
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "需要登录", "请使用有权限的账号（HTTP Basic）登录。");
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list()
                 .stream().map(Group::getId).toList();
-        if (!groups.contains(ADMIN_GROUP)) {
-            problem(response, HttpServletResponse.SC_FORBIDDEN, "无权访问", "只有系统管理员（camunda-admin）可以使用管理接口。");
+        if (groups.stream().noneMatch(allowedGroups::contains)) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "无权访问", "您的账号无权访问此页面或接口。");
             return;
         }
         identityService.setAuthentication(credentials[0], groups);
