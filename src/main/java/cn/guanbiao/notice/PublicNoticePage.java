@@ -4,7 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /public/notices}: the notice list as a page anyone can read. */
+/** {@code /public/notices}: the notice list anyone can read and object to, and the archive of past notices. */
 @Controller
 class PublicNoticePage {
 
@@ -17,6 +17,7 @@ class PublicNoticePage {
     @GetMapping("/public/notices")
     String notices(Model model) {
         model.addAttribute("notices", notices.current().stream().map(PublicNoticeController.NoticeView::of).toList());
+        model.addAttribute("archive", notices.past().stream().map(PublicNoticeController.NoticeView::of).toList());
         return "public/notices";
     }
 }

@@ -49,9 +49,34 @@ class PublicNoticePageBrowserTest {
         Browser.screenshot(browser, "public-notices");
 
         // then
-        String table = browser.findElement(By.tagName("table")).getText();
+        String table = browser.findElement(By.id("current-notices")).getText();
         assertThat(table).contains(no).contains("重庆公示测试科技有限公司").contains(json.get("creditCode").asText())
                 .contains("25,000.00");
         assertThat(browser.getTitle()).contains("公示");
+    }
+
+    @Test
+    void anyoneObjectsFromThePublicPage() {
+        // given
+        String callId = driver.openCall("1000000").callId();
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        driver.passReviews(no);
+        driver.decideCall(callId);
+        browser.get("http://localhost:" + port + "/public/notices");
+
+        // when
+        var row = browser.findElements(By.cssSelector("#current-notices tbody tr")).stream()
+                .filter(r -> r.getText().contains(no)).findFirst().orElseThrow();
+        row.findElement(By.tagName("summary")).click();
+        row.findElement(By.name("reason")).sendKeys("该单位认证审核未到现场，请核查");
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // then
+        var result = row.findElement(By.cssSelector(".result"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(d -> !result.getText().isBlank());
+        Browser.screenshot(browser, "public-objection");
+        assertThat(result.getText()).contains("异议已收到");
+        assertThat(driver.task(no, "ObjectionReview")).isNotNull();
     }
 }
