@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,11 @@ public class DemoData {
     private final CallOpening callOpening;
     private final Districts districts;
     private final Clock clock;
+    private final ObjectProvider<DemoApplications> demoApplications;
 
     DemoData(IdentityService identityService, RuntimeService runtimeService, CallOpening callOpening,
-            Districts districts, Clock clock) {
+            Districts districts, Clock clock, ObjectProvider<DemoApplications> demoApplications) {
+        this.demoApplications = demoApplications;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.callOpening = callOpening;
@@ -65,6 +68,7 @@ public class DemoData {
             CallOpening.Opened call = callOpening.open(now.getYear(), now.minusDays(1), now.plusDays(60),
                     new BigDecimal("1000000.00"));
             log.info("Demo call {} is open for applications", call.callId());
+            demoApplications.ifAvailable(demo -> demo.load(call.callId()));
         }
     }
 

@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.job-execution.enabled=false",
         "camunda.bpm.admin-user.password=admin",
         "app.demo.enabled=true",
+        "app.demo.applications=false",
         "app.public-base-url=http://localhost:8080",
         "app.mail.transport=smtp",
         "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
