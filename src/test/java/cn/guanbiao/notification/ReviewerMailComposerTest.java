@@ -26,7 +26,7 @@ class ReviewerMailComposerTest {
         for (String part : new String[] {composed.html(), composed.text()}) {
             assertThat(part).contains("王敏", "区县初审", "GB-2026-000123", "2026年12月4日",
                     "http://localhost:8080/camunda/app/tasklist/default/#/?task=abc");
-            assertThat(part).doesNotContain("${", "[[", "[(", "th:", "null");
+            assertThat(part).doesNotContain("${", "[[", "[(", " th:", "null");
         }
         assertThat(composed.html()).contains("重庆&lt;b&gt;某某&lt;/b&gt;科技有限公司").doesNotContain("<b>某某");
         assertThat(composed.text()).contains(switch (kind) {
