@@ -23,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.admin-user.password=admin",
         "app.demo.enabled=true",
         "app.demo.applications=false",
+        // the PostgreSQL run uses profile postgres with the demo users and no database password
+        "app.security.refuse-default-passwords=false",
         "app.public-base-url=http://localhost:8080",
         "app.mail.transport=smtp",
         "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
