@@ -23,6 +23,16 @@ class RestAuthentication {
         return registration;
     }
 
+    /** What anyone may post without logging in is rate limited per client address. */
+    @Bean
+    FilterRegistrationBean<PublicRateLimit> publicRateLimit(
+            @org.springframework.beans.factory.annotation.Value("${app.rate-limit.per-minute:30}") long perMinute) {
+        FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(new PublicRateLimit(perMinute));
+        registration.setName("public-rate-limit");
+        registration.addUrlPatterns("/api/applications", "/api/applications/*", "/api/public/*");
+        return registration;
+    }
+
     /** The programme's admin API: administrators only. */
     @Bean
     FilterRegistrationBean<EngineUserAuthentication> adminApiAuthentication(IdentityService identityService) {

@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.admin-user.password=admin",
         "app.demo.enabled=true",
         "app.demo.applications=false",
+        "app.rate-limit.per-minute=100000",
         // the PostgreSQL run uses profile postgres with the demo users and no database password
         "app.security.refuse-default-passwords=false",
         "app.public-base-url=http://localhost:8080",

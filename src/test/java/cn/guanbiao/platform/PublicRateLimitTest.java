@@ -1,0 +1,72 @@
+package cn.guanbiao.platform;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicRateLimitTest {
+
+    private final PublicRateLimit limit = new PublicRateLimit(3);
+
+    @Test
+    void fourthSubmissionWithinAMinuteIsRefusedWithRetryAfterAndNeverReachesTheApplication() throws Exception {
+        // given
+        for (int i = 0; i < 3; i++) {
+            assertThat(post("/api/applications", "10.1.1.1").getStatus()).isEqualTo(HttpServletResponse.SC_OK);
+        }
+
+        // when
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        limit.doFilter(request("POST", "/api/applications", "10.1.1.1"), refused, chain);
+
+        // then
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(refused.getContentAsString()).contains("提交过于频繁");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void eachClientHasItsOwnBudget() throws Exception {
+        // given
+        for (int i = 0; i < 3; i++) {
+            post("/api/public/notices/GB-2026-000001/objections", "10.1.1.2");
+        }
+
+        // when / then
+        assertThat(post("/api/public/notices/GB-2026-000001/objections", "10.1.1.2").getStatus()).isEqualTo(429);
+        assertThat(post("/api/public/notices/GB-2026-000001/objections", "10.1.1.3").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void readingIsNotLimited() throws Exception {
+        // given
+        MockHttpServletResponse response = null;
+
+        // when
+        for (int i = 0; i < 10; i++) {
+            response = new MockHttpServletResponse();
+            limit.doFilter(request("GET", "/api/applications/GB-2026-000001", "10.1.1.4"), response, new MockFilterChain());
+        }
+
+        // then
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    private MockHttpServletResponse post(String uri, String client) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        limit.doFilter(request("POST", uri, client), response, new MockFilterChain());
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String method, String uri, String client) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+        request.setRemoteAddr(client);
+        return request;
+    }
+}
