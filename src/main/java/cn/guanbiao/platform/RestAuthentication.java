@@ -23,6 +23,14 @@ class RestAuthentication {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("security-headers");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** What anyone may post without logging in is rate limited per client address. */
     @Bean
     FilterRegistrationBean<PublicRateLimit> publicRateLimit(
