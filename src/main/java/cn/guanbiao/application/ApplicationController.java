@@ -1,11 +1,16 @@
 package cn.guanbiao.application;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +29,15 @@ class ApplicationController {
 
     static final String TOKEN_HEADER = "X-Tracking-Token";
 
+    /**
+     * DOMAIN §5 {@code applicationNo, status, awardAmount, events}, and for the status page: the award and how it was
+     * computed (from {@code AWAITING_DECISION} on, else null), the application as submitted (the JSON of §5, to
+     * prefill a correction), the files, whether files may still be added, and the last day to correct.
+     */
     record StatusView(String applicationNo, ApplicationStatus status, String statusLabel, String statusReason,
-            BigDecimal awardAmount, List<EventView> events) {
+            BigDecimal awardAmount, List<EventView> events, AwardExplanations.AwardView award,
+            ApplicationForm application, List<AttachmentController.AttachmentView> attachments,
+            boolean uploadsAllowed, LocalDate correctionDeadline) {
     }
 
     record EventView(LocalDateTime at, ApplicationStatus status, String statusLabel, String actor, String detail) {
@@ -36,14 +48,21 @@ class ApplicationController {
     private final Applications applications;
     private final ApplicationEvents events;
     private final TrackingTokens tokens;
+    private final AwardExplanations awards;
+    private final Attachments attachments;
+    private final RuntimeService runtimeService;
 
     ApplicationController(ApplicationIntake intake, Corrections corrections, Applications applications,
-            ApplicationEvents events, TrackingTokens tokens) {
+            ApplicationEvents events, TrackingTokens tokens, AwardExplanations awards, Attachments attachments,
+            RuntimeService runtimeService) {
         this.intake = intake;
         this.corrections = corrections;
         this.applications = applications;
         this.events = events;
         this.tokens = tokens;
+        this.awards = awards;
+        this.attachments = attachments;
+        this.runtimeService = runtimeService;
     }
 
     @PostMapping
@@ -79,6 +98,23 @@ class ApplicationController {
                 application.statusReason(), application.awardAmount(),
                 events.of(application.applicationNo()).stream()
                         .map(e -> new EventView(e.occurredAt(), e.status(), e.status().label(), e.actor(), e.detail()))
-                        .toList());
+                        .toList(),
+                awards.of(application).orElse(null), application.form(),
+                attachments.of(application.applicationNo()).stream().map(AttachmentController.AttachmentView::of).toList(),
+                AttachmentUploads.takesFiles(application.status()), correctionDeadline(application));
+    }
+
+    /** The last working day to correct (the deadline is the midnight after it), while the application waits for it. */
+    private LocalDate correctionDeadline(Application application) {
+        if (application.status() != ApplicationStatus.RETURNED_FOR_CORRECTION || application.processInstanceId() == null) {
+            return null;
+        }
+        try {
+            Object deadline = runtimeService.getVariable(application.processInstanceId(), ProcessVariables.CORRECTION_DEADLINE);
+            return deadline instanceof Date date
+                    ? date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().minusDays(1) : null;
+        } catch (ProcessEngineException ended) {
+            return null;
+        }
     }
 }

@@ -77,8 +77,9 @@ public class DemoData {
             return;
         }
         User user = identityService.newUser(id);
-        user.setFirstName(name.substring(1));
-        user.setLastName(name.substring(0, 1));
+        // Camunda shows "first last": the whole Chinese name as first name reads right
+        user.setFirstName(name);
+        user.setLastName("");
         user.setEmail(id + "@guanbiao.example");
         user.setPassword(PASSWORD);
         identityService.saveUser(user);

@@ -2,13 +2,13 @@ package cn.guanbiao.review;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.ApplicationForm;
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.Attachments;
 import cn.guanbiao.application.Honour;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.award.AwardAssessment;
@@ -44,10 +44,13 @@ public class ReviewSummaries {
     private final CertificationBodies bodies;
     private final Districts districts;
     private final ObjectMapper json;
+    private final Attachments attachments;
 
     public ReviewSummaries(Applications applications, QualificationCheck qualificationCheck,
             AwardAssessment awardAssessment, ReviewDecisions decisions, CreditRecords creditRecords,
-            Objections objections, CertificationBodies bodies, Districts districts, ObjectMapper json) {
+            Objections objections, CertificationBodies bodies, Districts districts, ObjectMapper json,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.applications = applications;
         this.qualificationCheck = qualificationCheck;
         this.awardAssessment = awardAssessment;
@@ -103,7 +106,8 @@ public class ReviewSummaries {
                 "source", r.source(), "recordedAt", r.recordedAt().format(TIME))).toList());
         s.put("objections", objections.of(applicationNo).stream().map(o -> row("receivedAt", o.receivedAt().format(TIME),
                 "reason", o.reason(), "contact", o.contact() == null ? "" : o.contact())).toList());
-        s.put("attachments", List.of());
+        s.put("attachments", attachments.of(applicationNo).stream().map(a -> row(
+                "name", a.kind().label() + "：" + a.fileName(), "link", attachments.reviewerLink(a.id()))).toList());
         return s;
     }
 
