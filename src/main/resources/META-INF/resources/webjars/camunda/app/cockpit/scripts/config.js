@@ -33,7 +33,7 @@ export default {
   },
   disableWelcomeMessage: true,
   // Chinese for the app menu and the date pickers, which have no locale key in Camunda
-  customScripts: ['scripts/zh-fixes'],
+  customScripts: ['../guanbiao/zh-fixes'], // shared by the four apps
 
   // // change the app name and vendor
   // app: {

@@ -38,7 +38,7 @@ export default {
   // no "Welcome to Camunda" box after the first login
   disableWelcomeMessage: true,
   // Chinese for the app menu and the form messages, which have no locale key in Camunda
-  customScripts: ['scripts/zh-fixes'],
+  customScripts: ['../guanbiao/zh-fixes'], // shared by the four apps
 
   // change the app name and vendor
   // app: {

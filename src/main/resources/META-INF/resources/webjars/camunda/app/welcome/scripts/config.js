@@ -37,7 +37,7 @@ export default {
   },
   disableWelcomeMessage: true,
   // Chinese for the app menu and the form messages, which have no locale key in Camunda
-  customScripts: ['scripts/zh-fixes'],
+  customScripts: ['../guanbiao/zh-fixes'], // shared by the four apps
   // the programme's own pages instead of the default link to Camunda's documentation
   links: [
     {

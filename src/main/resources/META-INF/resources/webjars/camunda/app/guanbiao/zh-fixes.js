@@ -5,7 +5,8 @@
  *  - the validation messages of Camunda Forms (form-js), e.g. "Field must have maximum length of 2000.";
  *  - the month and weekday names of the date pickers (AngularJS $locale, e.g. of 设置跟进日期), "November 2026".
  * Only when the app shows Chinese, i.e. unless the browser's first language is English (the choice that
- * config.js makes with availableLocales ['zh', 'en'] and fallbackLocale 'zh'). Loaded by config.js customScripts.
+ * config.js makes with availableLocales ['zh', 'en'] and fallbackLocale 'zh'). One file for the four apps: each
+ * app's config.js loads it with customScripts ['../guanbiao/zh-fixes'].
  */
 const APP_NAMES = {welcome: '首页', admin: '系统管理', cockpit: '流程监控', tasklist: '审核任务'};
 
