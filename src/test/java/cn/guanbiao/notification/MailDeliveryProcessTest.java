@@ -5,9 +5,9 @@ import java.util.Arrays;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
+import cn.guanbiao.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MailDeliveryProcessTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(AwardSpringTest.SMTP_PORT, null, "smtp"));
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired ProcessEngine engine;
     @Autowired AwardDriver driver;

@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class SmtpMailTransportTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final String FROM = "重庆市知识产权局贯标奖励 <noreply@guanbiao.example>";
     private static final OutgoingMail MAIL = new OutgoingMail("GB-2026-000001-SUBMITTED", "zhangsan@example.com",

@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * One Spring context for every integration test (same configuration → cached and shared). The properties
  * here outrank {@code config/*.yaml}: no job executor (tests execute jobs by hand), mails to a GreenMail SMTP
- * server on {@link #SMTP_PORT} (started by the tests that deliver mail), an
+ * server on {@link TestSmtp#PORT} (started by the tests that deliver mail; {@code -Dtest.smtp.port} moves it), an
  * in-memory H2 — or, on the failsafe run, the PostgreSQL test database named by {@code TEST_DB_URL}.
  */
 @Target(ElementType.TYPE)
@@ -30,12 +30,11 @@ import org.springframework.test.context.ActiveProfiles;
         "app.mail.transport=smtp",
         "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
         "spring.mail.host=localhost",
-        "spring.mail.port=" + AwardSpringTest.SMTP_PORT,
+        "spring.mail.port=${test.smtp.port:3025}",
         "spring.mail.properties.mail.smtp.connectiontimeout=2000",
         "spring.mail.properties.mail.smtp.timeout=2000",
         "logging.level.org.camunda.bpm.engine.context=OFF"})
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface AwardSpringTest {
 
-    int SMTP_PORT = 3025;
 }
