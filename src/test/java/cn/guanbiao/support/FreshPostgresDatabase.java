@@ -22,6 +22,12 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
         if (!url.startsWith("jdbc:postgresql:") || done) {
             return;
         }
+        recreate(url);
+        done = true;
+    }
+
+    /** Drops and creates the database of {@code url} (its name must end in {@code _test}). */
+    public static void recreate(String url) {
         int slash = url.lastIndexOf('/');
         String database = url.substring(slash + 1).replaceAll("\\?.*", "");
         if (!database.endsWith("_test")) {
@@ -35,6 +41,5 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL for the tests is not reachable at " + maintenance, e);
         }
-        done = true;
     }
 }
