@@ -58,6 +58,7 @@ class CrashRecoveryIT {
                         + "unsentMailsAtKill=%d paidOnce=%d paidTwice=%d mails=%d mailsSentTwice=%d mailsLost=%d%n",
                 APPLICATIONS, atKill.approved(), atKill.notYetPaid(APPLICATIONS), atKill.pendingJobs().size(),
                 atKill.unsentMails(), database.ledgerRows(callId), database.paidMoreThanOnce().size(), recorded.size(),
+                smtp.getReceivedMessages().length - delivered.size(),
                 recorded.stream().filter(id -> !delivered.contains(id)).count());
         assertThat(atKill.notYetPaid(APPLICATIONS)).as("applications not yet paid when the JVM died").isPositive();
         assertThat(atKill.pendingJobs().size() + atKill.unsentMails()).as("work in flight at the kill").isPositive();

@@ -55,7 +55,8 @@ class TwoNodeClusterIT {
                             + "finishedByNodeB=%d jobsAfter=%s paidOnce=%d paidTwice=%d mails=%d mailsSentTwice=%d mailsLost=%d%n",
                     APPLICATIONS, jobsBeforeKill, atKill.notYetPaid(APPLICATIONS), atKill.pendingJobs().size(), takenOver,
                     database.successfulJobsByNode(), database.ledgerRows(callId), database.paidMoreThanOnce().size(),
-                    recorded.size(), smtp.getReceivedMessages().length - delivered.size(), recorded.stream().filter(id -> !delivered.contains(id)).count());
+                    recorded.size(), smtp.getReceivedMessages().length - delivered.size(),
+                    recorded.stream().filter(id -> !delivered.contains(id)).count());
             assertThat(jobsBeforeKill).as("both nodes executed jobs").containsKeys("node-a", "node-b");
             assertThat(jobsBeforeKill.get("node-a")).isPositive();
             assertThat(jobsBeforeKill.get("node-b")).isPositive();
