@@ -17,6 +17,7 @@ public enum ApplicationStatus {
     NOT_FUNDED("本批次未获资助"),
     UNDER_SPOT_CHECK("抽查中"),
     RECOVERY("资金追回中"),
+    RECOVERED("奖励资金已追回"),
     EVALUATED("已完成绩效评价");
 
     /** Still before the call's decision: the call's award list cannot be approved while any is here. */

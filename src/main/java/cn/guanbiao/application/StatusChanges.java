@@ -1,5 +1,6 @@
 package cn.guanbiao.application;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,14 +49,28 @@ public class StatusChanges {
         execution.setVariable(ProcessVariables.STATUS, status.name());
     }
 
+    /** As above; the e-mail names {@code amount} (e.g. the sum to pay back) instead of the award. */
+    @Transactional
+    public void change(DelegateExecution execution, ApplicationStatus status, String detail, LocalDate deadline,
+            BigDecimal amount) {
+        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        change(applicationNo, status, currentUser(), detail, deadline, amount);
+        execution.setVariable(ProcessVariables.STATUS, status.name());
+    }
+
     @Transactional
     public void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline) {
+        change(applicationNo, status, actor, detail, deadline, null);
+    }
+
+    private void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline,
+            BigDecimal amount) {
         LocalDateTime now = LocalDateTime.now(clock);
         applications.updateStatus(applicationNo, status, detail);
         events.add(applicationNo, status, actor, detail, now);
         Application application = applications.get(applicationNo);
         ComposedMail mail = composer.compose(new StatusMail(applicationNo, application.orgName(),
-                application.form().contactName(), status, detail, application.awardAmount(),
+                application.form().contactName(), status, detail, amount != null ? amount : application.awardAmount(),
                 links.statusPage(application), deadline, now));
         outbox.queue(applicationNo, application.form().contactEmail(), mail.subject(), mail.html(), mail.text());
     }

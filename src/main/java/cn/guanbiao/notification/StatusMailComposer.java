@@ -66,6 +66,7 @@ public class StatusMailComposer {
             case NOT_FUNDED -> "本批次未获资助";
             case UNDER_SPOT_CHECK -> "列入监督抽查";
             case RECOVERY -> "奖励资金追回";
+            case RECOVERED -> "奖励资金已追回";
             case EVALUATED -> "绩效评价已完成";
         };
     }

@@ -39,6 +39,31 @@ public class Ledger {
         }
     }
 
+    public enum RecoveryResult { BOOKED, ALREADY_BOOKED, EXCEEDS_PAYMENT }
+
+    /**
+     * Books money paid back for an application: never more than was paid for it, and once, so a unit's balance
+     * (payments − recoveries) can never go below zero, whatever runs concurrently.
+     */
+    public RecoveryResult bookRecovery(String applicationNo, BigDecimal amount, LocalDateTime at, String bookedBy) {
+        try {
+            int booked = jdbc.sql("INSERT INTO ledger_entry (application_no, call_id, credit_code, kind, amount, booked_at, booked_by) "
+                            + "SELECT application_no, call_id, credit_code, 'RECOVERY', ?, ?, ? FROM ledger_entry "
+                            + "WHERE application_no = ? AND kind = 'PAYMENT' AND amount >= ?")
+                    .params(amount, at, bookedBy, applicationNo, amount)
+                    .update();
+            return booked == 1 ? RecoveryResult.BOOKED : RecoveryResult.EXCEEDS_PAYMENT;
+        } catch (DuplicateKeyException alreadyBooked) {
+            return RecoveryResult.ALREADY_BOOKED;
+        }
+    }
+
+    public Optional<Entry> recovery(String applicationNo) {
+        return jdbc.sql("SELECT application_no, call_id, credit_code, kind, amount, booked_at, booked_by FROM ledger_entry "
+                        + "WHERE application_no = ? AND kind = 'RECOVERY'")
+                .param(applicationNo).query(Entry.class).optional();
+    }
+
     public Optional<Entry> payment(String applicationNo) {
         return jdbc.sql("SELECT application_no, call_id, credit_code, kind, amount, booked_at, booked_by FROM ledger_entry "
                         + "WHERE application_no = ? AND kind = 'PAYMENT'")

@@ -1,0 +1,36 @@
+package cn.guanbiao.recovery;
+
+import java.math.BigDecimal;
+
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.application.StatusChanges;
+import cn.guanbiao.calendar.WorkingDays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** 下达追回通知: status RECOVERY, and the unit is told by e-mail what to pay back, why and by when. */
+@Component("notifyRecovery")
+class NotifyRecoveryDelegate implements JavaDelegate {
+
+    private final StatusChanges statusChanges;
+    private final WorkingDays workingDays;
+    private final int repaymentWorkingDays;
+
+    NotifyRecoveryDelegate(StatusChanges statusChanges, WorkingDays workingDays,
+            @Value("${app.recovery.repayment-working-days:20}") int repaymentWorkingDays) {
+        this.statusChanges = statusChanges;
+        this.workingDays = workingDays;
+        this.repaymentWorkingDays = repaymentWorkingDays;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(RecoveryVariables.REPAYMENT_DEADLINE, workingDays.endOfWorkingDays(repaymentWorkingDays));
+        statusChanges.change(execution, ApplicationStatus.RECOVERY, (String) execution.getVariable(ProcessVariables.COMMENT),
+                workingDays.plus(repaymentWorkingDays),
+                new BigDecimal((String) execution.getVariable(RecoveryVariables.RECOVERY_AMOUNT)));
+    }
+}

@@ -1,0 +1,34 @@
+package cn.guanbiao.recovery;
+
+import cn.guanbiao.application.Application;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.payment.Ledger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 立案核查: what the municipal office needs on the decision form — the unit and what was paid to it. */
+@Component("openRecovery")
+class OpenRecoveryDelegate implements JavaDelegate {
+
+    private final Applications applications;
+    private final Ledger ledger;
+
+    OpenRecoveryDelegate(Applications applications, Ledger ledger) {
+        this.applications = applications;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        Application application = applications.get(applicationNo);
+        Ledger.Entry payment = ledger.payment(applicationNo)
+                .orElseThrow(() -> new IllegalStateException(applicationNo + " was never paid"));
+        execution.setVariable(RecoveryVariables.ORG_NAME, application.orgName());
+        execution.setVariable(RecoveryVariables.CREDIT_CODE, application.creditCode());
+        execution.setVariable(RecoveryVariables.PAID_AMOUNT, payment.amount().toPlainString());
+        execution.setVariable("sourceLabel", RecoverySource.valueOf((String) execution.getVariable(RecoveryVariables.SOURCE)).label());
+    }
+}
