@@ -47,19 +47,17 @@ class ApplicationController {
     private final Corrections corrections;
     private final Applications applications;
     private final ApplicationEvents events;
-    private final TrackingTokens tokens;
     private final AwardExplanations awards;
     private final Attachments attachments;
     private final RuntimeService runtimeService;
 
     ApplicationController(ApplicationIntake intake, Corrections corrections, Applications applications,
-            ApplicationEvents events, TrackingTokens tokens, AwardExplanations awards, Attachments attachments,
+            ApplicationEvents events, AwardExplanations awards, Attachments attachments,
             RuntimeService runtimeService) {
         this.intake = intake;
         this.corrections = corrections;
         this.applications = applications;
         this.events = events;
-        this.tokens = tokens;
         this.awards = awards;
         this.attachments = attachments;
         this.runtimeService = runtimeService;
@@ -90,7 +88,7 @@ class ApplicationController {
 
     /** A wrong or missing token looks exactly like an unknown application. */
     private Optional<Application> withToken(String applicationNo, String token) {
-        return applications.find(applicationNo).filter(a -> tokens.matches(a.trackingToken(), token));
+        return applications.findTracked(applicationNo, token);
     }
 
     private StatusView view(Application application) {

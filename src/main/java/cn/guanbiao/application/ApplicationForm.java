@@ -22,7 +22,9 @@ public record ApplicationForm(
         List<PriorAward> priorAwards,
         String contactName,
         String contactEmail,
-        String contactPhone) {
+        String contactPhone,
+        /** The unit's IP indicators when applying, optional; compared in the performance evaluation (R9). */
+        IpIndicators ipIndicators) {
 
     public record Fee(String invoiceNo, BigDecimal amount, int cycle, AuditStage stage, FeeKind kind) {
     }

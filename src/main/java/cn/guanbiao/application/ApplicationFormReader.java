@@ -62,13 +62,14 @@ public class ApplicationFormReader {
                 EMAIL.asMatchPredicate(), "联系人电子邮箱格式不正确，例如 zhangsan@example.com");
         String contactPhone = fields.check("contactPhone", fields.optionalText("contactPhone", "联系电话", 30),
                 PHONE.asMatchPredicate(), "联系电话只能包含数字、空格、“+”和“-”");
+        IpIndicators ipIndicators = IpIndicators.readOptional(fields, "ipIndicators");
 
         if (!errors.isEmpty()) {
             throw new InvalidApplicationException(errors);
         }
         return new ApplicationForm(callId, orgName, creditCode, applicantType, districtCode, standard,
                 certificateNo, issuedOn, expiresOn, certificationBody, auditStage, honours, fees, priorAwards,
-                contactName, contactEmail, contactPhone);
+                contactName, contactEmail, contactPhone, ipIndicators);
     }
 
     private static String creditCode(JsonFields fields) {

@@ -25,9 +25,14 @@ public class Applications {
 
     private final JdbcClient jdbc;
     private final Sequences sequences;
+    private final IpIndicatorRecords indicators;
+    private final TrackingTokens tokens;
     private final Clock clock;
 
-    public Applications(JdbcClient jdbc, Sequences sequences, Clock clock) {
+    public Applications(JdbcClient jdbc, Sequences sequences, IpIndicatorRecords indicators, TrackingTokens tokens,
+            Clock clock) {
+        this.indicators = indicators;
+        this.tokens = tokens;
         this.clock = clock;
         this.jdbc = jdbc;
         this.sequences = sequences;
@@ -65,6 +70,7 @@ public class Applications {
                 .update();
         jdbc.sql("DELETE FROM fee_item WHERE application_no = ?").param(applicationNo).update();
         jdbc.sql("DELETE FROM prior_award WHERE application_no = ?").param(applicationNo).update();
+        indicators.delete(applicationNo, IpIndicatorRecords.Kind.BASELINE);
         insertItems(applicationNo, form);
     }
 
@@ -89,6 +95,11 @@ public class Applications {
     public Optional<Application> find(String applicationNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE application_no = ?").param(applicationNo)
                 .query(this::mapApplication).optional();
+    }
+
+    /** The application if {@code token} is its tracking token: a wrong or missing token looks like an unknown number. */
+    public Optional<Application> findTracked(String applicationNo, String token) {
+        return find(applicationNo).filter(a -> tokens.matches(a.trackingToken(), token));
     }
 
     public Application get(String applicationNo) {
@@ -151,7 +162,8 @@ public class Applications {
                 rs.getObject("certificate_expires_on", java.time.LocalDate.class),
                 rs.getString("certification_body"), AuditStage.valueOf(rs.getString("audit_stage")),
                 splitHonours(rs.getString("honours")), fees(applicationNo), priorAwards(applicationNo),
-                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"));
+                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
+                indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null));
         return new Application(applicationNo, form, ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getString("status_reason"), rs.getBigDecimal("award_amount"), rs.getBigDecimal("reserved_amount"),
                 rs.getString("tracking_token"), rs.getObject("submitted_at", LocalDateTime.class),
@@ -185,6 +197,9 @@ public class Applications {
             ApplicationForm.PriorAward award = form.priorAwards().get(i);
             jdbc.sql("INSERT INTO prior_award (application_no, position, award_level, amount) VALUES (?, ?, ?, ?)")
                     .params(applicationNo, i, award.level().name(), award.amount()).update();
+        }
+        if (form.ipIndicators() != null) {
+            indicators.save(applicationNo, IpIndicatorRecords.Kind.BASELINE, form.ipIndicators());
         }
     }
 

@@ -41,14 +41,11 @@ class AttachmentController {
     private final Applications applications;
     private final Attachments attachments;
     private final AttachmentUploads uploads;
-    private final TrackingTokens tokens;
 
-    AttachmentController(Applications applications, Attachments attachments, AttachmentUploads uploads,
-            TrackingTokens tokens) {
+    AttachmentController(Applications applications, Attachments attachments, AttachmentUploads uploads) {
         this.applications = applications;
         this.attachments = attachments;
         this.uploads = uploads;
-        this.tokens = tokens;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -81,7 +78,7 @@ class AttachmentController {
     }
 
     private Optional<Application> withToken(String applicationNo, String token) {
-        return applications.find(applicationNo).filter(a -> tokens.matches(a.trackingToken(), token));
+        return applications.findTracked(applicationNo, token);
     }
 
     private static byte[] bytes(MultipartFile file) {

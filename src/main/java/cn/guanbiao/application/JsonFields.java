@@ -131,6 +131,32 @@ final class JsonFields {
         return value.intValue();
     }
 
+    /** A JSON integer from 0 to {@code max}. */
+    Integer requiredCount(String name, String label, int max) {
+        JsonNode value = required(name, label);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 0 || value.intValue() > max) {
+            reject(name, label + "必须是 0 到 " + max + " 之间的整数");
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** The fields of a nested JSON object; null when it is missing or null, or (with an error) not an object. */
+    JsonFields optionalObject(String name, String label) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isObject()) {
+            reject(name, label + "必须是JSON对象");
+            return null;
+        }
+        return new JsonFields(value, prefix + name + ".", errors);
+    }
+
     /** The elements of a JSON array of 1 to {@code maxItems} elements; empty after an error. */
     List<JsonNode> requiredArray(String name, String label, int maxItems) {
         JsonNode value = required(name, label);

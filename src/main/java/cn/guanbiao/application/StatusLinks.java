@@ -17,7 +17,16 @@ public class StatusLinks {
     }
 
     public String statusPage(Application application) {
-        return baseUrl + "/applications/" + application.applicationNo() + "#token="
+        return page(application, "");
+    }
+
+    /** Where the unit reports its IP indicators for the performance evaluation. */
+    public String evaluationPage(Application application) {
+        return page(application, "/evaluation");
+    }
+
+    private String page(Application application, String suffix) {
+        return baseUrl + "/applications/" + application.applicationNo() + suffix + "#token="
                 + URLEncoder.encode(application.trackingToken(), StandardCharsets.UTF_8);
     }
 }

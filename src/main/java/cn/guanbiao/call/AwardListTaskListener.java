@@ -1,13 +1,11 @@
 package cn.guanbiao.call;
 
+import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerNotices;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +16,10 @@ import org.springframework.stereotype.Component;
 class AwardListTaskListener implements TaskListener {
 
     private final AwardLists awardLists;
-    private final ObjectMapper json;
+    private final JsonVariables json;
     private final ReviewerNotices reviewerNotices;
 
-    AwardListTaskListener(AwardLists awardLists, ObjectMapper json, ReviewerNotices reviewerNotices) {
+    AwardListTaskListener(AwardLists awardLists, JsonVariables json, ReviewerNotices reviewerNotices) {
         this.reviewerNotices = reviewerNotices;
         this.awardLists = awardLists;
         this.json = json;
@@ -42,7 +40,7 @@ class AwardListTaskListener implements TaskListener {
     }
 
     private void refreshList(DelegateTask task, String callId) {
-        task.getExecution().setVariable(CallVariables.AWARD_LIST, SpinValues.jsonValue(toJson(awardLists.view(callId))).create());
+        task.getExecution().setVariable(CallVariables.AWARD_LIST, json.of(awardLists.view(callId)));
     }
 
     private void complete(DelegateTask task, String callId) {
@@ -52,13 +50,5 @@ class AwardListTaskListener implements TaskListener {
         }
         ReviewOutcome outcome = ReviewOutcome.read(task, false);
         task.getExecution().setVariable(CallVariables.APPROVED, outcome == ReviewOutcome.APPROVED);
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import cn.guanbiao.application.StatusChanges;
 import cn.guanbiao.award.Money;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 @Component("releaseFunds")
@@ -13,10 +14,12 @@ class ReleaseFundsDelegate implements JavaDelegate {
 
     private final FundRelease fundRelease;
     private final StatusChanges statusChanges;
+    private final ApplicationEventPublisher events;
 
-    ReleaseFundsDelegate(FundRelease fundRelease, StatusChanges statusChanges) {
+    ReleaseFundsDelegate(FundRelease fundRelease, StatusChanges statusChanges, ApplicationEventPublisher events) {
         this.fundRelease = fundRelease;
         this.statusChanges = statusChanges;
+        this.events = events;
     }
 
     @Override
@@ -26,6 +29,7 @@ class ReleaseFundsDelegate implements JavaDelegate {
             statusChanges.change(execution, ApplicationStatus.PAID,
                     "奖励资金 " + Money.yuan(new java.math.BigDecimal((String) execution.getVariable(ProcessVariables.AWARD_AMOUNT)))
                             + " 已拨付", null);
+            events.publishEvent(new AwardPaid(applicationNo));
         }
     }
 }

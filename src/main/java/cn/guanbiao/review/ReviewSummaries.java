@@ -17,12 +17,10 @@ import cn.guanbiao.award.FeeLine;
 import cn.guanbiao.award.Money;
 import cn.guanbiao.credit.CreditRecords;
 import cn.guanbiao.notice.Objections;
+import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.reference.CertificationBodies;
 import cn.guanbiao.reference.Districts;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,12 +41,12 @@ public class ReviewSummaries {
     private final Objections objections;
     private final CertificationBodies bodies;
     private final Districts districts;
-    private final ObjectMapper json;
+    private final JsonVariables json;
     private final Attachments attachments;
 
     public ReviewSummaries(Applications applications, QualificationCheck qualificationCheck,
             AwardAssessment awardAssessment, ReviewDecisions decisions, CreditRecords creditRecords,
-            Objections objections, CertificationBodies bodies, Districts districts, ObjectMapper json,
+            Objections objections, CertificationBodies bodies, Districts districts, JsonVariables json,
             Attachments attachments) {
         this.attachments = attachments;
         this.applications = applications;
@@ -64,7 +62,7 @@ public class ReviewSummaries {
 
     public void refresh(VariableScope scope) {
         String applicationNo = (String) scope.getVariable(ProcessVariables.APPLICATION_NO);
-        scope.setVariable(ProcessVariables.REVIEW_SUMMARY, SpinValues.jsonValue(toJson(summaryOf(applicationNo))).create());
+        scope.setVariable(ProcessVariables.REVIEW_SUMMARY, json.of(summaryOf(applicationNo)));
     }
 
     public Map<String, Object> summaryOf(String applicationNo) {
@@ -124,13 +122,5 @@ public class ReviewSummaries {
             row.put(keyValues[i], keyValues[i + 1]);
         }
         return row;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

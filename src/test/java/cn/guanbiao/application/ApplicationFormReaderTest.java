@@ -59,7 +59,7 @@ class ApplicationFormReaderTest {
                 List.of(new Fee("26502000000012345678", new BigDecimal("25000.00"), 1, AuditStage.INITIAL,
                         FeeKind.CERTIFICATION)),
                 List.of(new PriorAward(AwardLevel.DISTRICT, new BigDecimal("10000.00"))),
-                "张三", "zhangsan@example.com", "13800000000"));
+                "张三", "zhangsan@example.com", "13800000000", null));
     }
 
     @Test
@@ -880,6 +880,54 @@ class ApplicationFormReaderTest {
 
             // then
             assertOnlyErrorOn(errors, "certificationFees[0].amount");
+        }
+    }
+
+    @Nested
+    class IpIndicatorsWhenApplying {
+
+        @Test
+        void readsTheOptionalBaseline() {
+            // given
+            ObjectNode application = validApplication();
+            application.set("ipIndicators", json("{\"patentsFiled\": 12, \"patentsGranted\": 5, \"ipStaff\": 2, "
+                    + "\"trainingHours\": 16, \"riskWarnings\": 0}"));
+
+            // when
+            ApplicationForm form = reader.read(application);
+
+            // then
+            assertThat(form.ipIndicators()).isEqualTo(new IpIndicators(12, 5, 2, 16, 0));
+        }
+
+        @Test
+        void readsAMissingBaselineAsNone() {
+            assertThat(reader.read(validApplication()).ipIndicators()).isNull();
+        }
+
+        @Test
+        void namesEachIndicatorThatIsNotACount() {
+            // given
+            ObjectNode application = validApplication();
+            application.set("ipIndicators", json("{\"patentsFiled\": -1, \"patentsGranted\": 1.5, \"ipStaff\": \"2\", "
+                    + "\"trainingHours\": 16}"));
+
+            // when
+            List<FieldError> errors = errorsOf(application);
+
+            // then
+            assertThat(errors).extracting(FieldError::field).containsExactly("ipIndicators.patentsFiled",
+                    "ipIndicators.patentsGranted", "ipIndicators.ipStaff", "ipIndicators.riskWarnings");
+        }
+
+        @Test
+        void rejectsABaselineThatIsNotAnObject() {
+            // given
+            ObjectNode application = validApplication();
+            application.set("ipIndicators", json("[12, 5]"));
+
+            // when / then
+            assertOnlyErrorOn(errorsOf(application), "ipIndicators");
         }
     }
 
