@@ -7,19 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Test helper: the leaf parts of a MIME message, however deeply nested. */
-final class MailParts {
+public final class MailParts {
 
     private MailParts() {
     }
 
-    static List<Part> leaves(Part part) throws Exception {
+    public static List<Part> leaves(Part part) throws Exception {
         List<Part> leaves = new ArrayList<>();
         collect(part, leaves);
         return leaves;
     }
 
     /** The decoded content of the single leaf with this MIME type, e.g. {@code text/plain}. */
-    static String content(Part message, String mimeType) throws Exception {
+    public static String content(Part message, String mimeType) throws Exception {
         List<String> found = new ArrayList<>();
         for (Part leaf : leaves(message)) {
             if (leaf.isMimeType(mimeType)) {

@@ -1,0 +1,351 @@
+package cn.guanbiao.platform;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import cn.guanbiao.application.CreditCode;
+import cn.guanbiao.call.CallOpening;
+import cn.guanbiao.review.ReviewDecisions;
+import cn.guanbiao.support.ApiClient;
+import cn.guanbiao.support.ApiClient.Response;
+import cn.guanbiao.support.Applicants;
+import cn.guanbiao.support.AwardDriver;
+import cn.guanbiao.support.AwardSpringTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Who may do what, group by group (issue 4): with one open task of each kind in the engine — 区县初审 in 渝北区
+ * (500112) and in 渝中区 (500103), 行业主管部门审核 for the economy and the education commission, 市局复核,
+ * 资金拨付审批 and 审定拟奖励名单 — each group's member sees exactly the tasks of its group (Java API and
+ * {@code /engine-rest}), cannot complete any other (AuthorizationException, REST 403, the task untouched), starts no
+ * process definition (only administrators may), and opens only Tasklist among the webapps (administrators: all).
+ */
+@AwardSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** One user of each group, as DOMAIN §5 and the demo data name them. */
+    record Member(String user, String password, String group) {
+
+        boolean isAdmin() {
+            return Groups.ADMIN.equals(group);
+        }
+
+        @Override
+        public String toString() {
+            return group + " (" + user + ")";
+        }
+    }
+
+    static final List<Member> MEMBERS = List.of(
+            new Member("reviewer-500112", "demo", "district-500112"),
+            new Member("reviewer-500103", "demo", "district-500103"),
+            new Member("economy", "demo", "dept-economy"),
+            new Member("education", "demo", "dept-education"),
+            new Member("science", "demo", "dept-science"),
+            new Member("sasac", "demo", "dept-sasac"),
+            new Member("federation", "demo", "dept-federation"),
+            new Member("municipal", "demo", Groups.MUNICIPAL_IP_OFFICE),
+            new Member("finance", "demo", Groups.FINANCE_OFFICE),
+            new Member("inspector1", "demo", Groups.INSPECTORS),
+            new Member("admin", "admin", Groups.ADMIN));
+
+    static final List<String> PROCESSES = List.of("award-application", "award-call", "mail-delivery");
+    static final List<String> WEBAPPS = List.of("tasklist", "cockpit", "admin");
+
+    /** Cells checked, over all groups: printed at the end for the report. */
+    static final AtomicInteger CELLS = new AtomicInteger();
+
+    @LocalServerPort int port;
+    @Autowired AwardDriver driver;
+    @Autowired CallOpening callOpening;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired IdentityService identityService;
+    @Autowired AuthorizationService authorizationService;
+    @Autowired ReviewDecisions reviewDecisions;
+
+    /** The open tasks of this test, id → the one group that is its candidate. */
+    final Map<String, String> groupOfTask = new LinkedHashMap<>();
+    final Map<String, String> nameOfTask = new LinkedHashMap<>();
+    final List<String> businessKeys = new ArrayList<>();
+    String inYubei;
+
+    @BeforeAll
+    void openOneTaskOfEachKind() {
+        String reviewing = driver.openCall("1000000").callId();
+
+        // 区县初审 in two districts
+        inYubei = submit(Applicants.enterprise(reviewing));
+        expectTask(inYubei, "DistrictReview", "district-500112");
+        ObjectNode yuzhong = Applicants.enterprise(reviewing);
+        yuzhong.put("districtCode", "500103");
+        yuzhong.put("creditCode", creditCodeOf("500103"));
+        String inYuzhong = submit(yuzhong);
+        expectTask(inYuzhong, "DistrictReview", "district-500103");
+
+        // 行业主管部门审核: an enterprise (经信委) and a university (教委)
+        String enterprise = submit(Applicants.enterprise(reviewing));
+        driver.complete(enterprise, "DistrictReview", "reviewer-500112", approved());
+        expectTask(enterprise, "DepartmentReview", "dept-economy");
+        ObjectNode universityJson = Applicants.enterprise(reviewing);
+        universityJson.put("applicantType", "UNIVERSITY");
+        universityJson.put("standard", "GB/T 33251-2016");
+        String university = submit(universityJson);
+        driver.complete(university, "DistrictReview", "reviewer-500112", approved());
+        expectTask(university, "DepartmentReview", "dept-education");
+
+        // 市局复核
+        String atMunicipal = submit(Applicants.enterprise(reviewing));
+        driver.complete(atMunicipal, "DistrictReview", "reviewer-500112", approved());
+        driver.complete(atMunicipal, "DepartmentReview", "economy", approved());
+        expectTask(atMunicipal, "MunicipalReview", Groups.MUNICIPAL_IP_OFFICE);
+
+        // 资金拨付审批: reviewed, decided with its call, through the public notice
+        String paying = driver.openCall("1000000").callId();
+        String toPay = submit(Applicants.enterprise(paying));
+        driver.passReviews(toPay);
+        driver.decideCall(paying);
+        driver.fireTimer(driver.process(toPay).getId(), "Event_NoticePeriodOver");
+        expectTask(toPay, "FundReleaseApproval", Groups.FINANCE_OFFICE);
+
+        // 审定拟奖励名单 of a call closed without applications
+        String empty = driver.openCall("1000000").callId();
+        callOpening.close(empty);
+        driver.runJobs(driver.instance(empty, "award-call").getId());
+        expectTask(empty, "ApproveAwardList", Groups.MUNICIPAL_IP_OFFICE);
+    }
+
+    @AfterAll
+    void reportTheMatrixSize() {
+        System.out.printf("Authorization matrix: %d groups, %d tasks, %d process definitions, %d webapps: %d cells checked%n",
+                MEMBERS.size(), groupOfTask.size(), PROCESSES.size(), WEBAPPS.size(), CELLS.get());
+    }
+
+    static Stream<Member> members() {
+        return MEMBERS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void seesExactlyTheTasksOfItsGroupThroughTheJavaApi(Member member) {
+        // given
+        Set<String> expected = expectedTasks(member);
+
+        // when
+        List<Task> visible = as(member, () -> taskService.createTaskQuery().list());
+
+        // then: of this test's tasks exactly its group's; of all the engine holds, none of another group
+        Set<String> ours = visible.stream().map(Task::getId).filter(groupOfTask::containsKey).collect(Collectors.toSet());
+        assertThat(ours).as("tasks %s sees", member).containsExactlyInAnyOrderElementsOf(expected);
+        if (!member.isAdmin()) {
+            assertThat(visible).as("every task %s sees", member).allSatisfy(task -> assertThat(
+                    task.getAssignee() != null && task.getAssignee().equals(member.user())
+                            || candidateGroups(task.getId()).stream().anyMatch(groupsOf(member.user())::contains))
+                    .as("%s (%s) is of a group of %s", task.getTaskDefinitionKey(), task.getId(), member).isTrue());
+        }
+        CELLS.addAndGet(groupOfTask.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void seesExactlyTheTasksOfItsGroupThroughEngineRest(Member member) {
+        // when
+        Response response = new ApiClient(port).as(member.user(), member.password())
+                .get("/engine-rest/task?processInstanceBusinessKeyIn=" + String.join(",", businessKeys));
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        Set<String> seen = new HashSet<>();
+        response.json().forEach(task -> seen.add(task.path("id").asText()));
+        assertThat(seen).as("tasks %s sees over REST", member).containsExactlyInAnyOrderElementsOf(expectedTasks(member));
+        CELLS.addAndGet(groupOfTask.size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void mayCompleteItsGroupsTasksAndNoOther(Member member) {
+        for (Map.Entry<String, String> task : groupOfTask.entrySet()) {
+            // given
+            String taskId = task.getKey();
+            boolean own = member.isAdmin() || member.group().equals(task.getValue());
+
+            // when: the permission Camunda grants a task's candidate groups (UPDATE, or TASK_WORK if so configured)
+            boolean mayWork = isAuthorized(member, Permissions.UPDATE, Resources.TASK, taskId)
+                    || isAuthorized(member, TaskPermissions.TASK_WORK, Resources.TASK, taskId);
+
+            // then: there for its own tasks only; completing another group's task fails and leaves it as it was
+            assertThat(mayWork).as("%s may work on %s", member, nameOfTask.get(taskId)).isEqualTo(own);
+            if (!own) {
+                assertThatThrownBy(() -> as(member, () -> {
+                    taskService.complete(taskId, approved());
+                    return null;
+                })).as("%s completes %s", member, nameOfTask.get(taskId)).isInstanceOf(AuthorizationException.class);
+                assertUntouched(taskId);
+            }
+            CELLS.incrementAndGet();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void startsNoProcessDefinitionUnlessAdministrator(Member member) {
+        for (String process : PROCESSES) {
+            // when
+            boolean createInstance = isAuthorized(member, Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, process);
+            boolean create = isAuthorized(member, Permissions.CREATE, Resources.PROCESS_INSTANCE, "*");
+
+            // then
+            assertThat(createInstance && create).as("%s may start %s", member, process).isEqualTo(member.isAdmin());
+            CELLS.incrementAndGet();
+        }
+        if (!member.isAdmin()) {
+            // and: trying it anyway fails, and starts nothing
+            long instances = runtimeService.createProcessInstanceQuery().count();
+            assertThatThrownBy(() -> as(member, () -> runtimeService.startProcessInstanceByKey("award-call", "CALL-BY-" + member.user(),
+                    Map.of("year", LocalDateTime.now().getYear())))).isInstanceOf(AuthorizationException.class);
+            Response rest = new ApiClient(port).as(member.user(), member.password())
+                    .post("/engine-rest/process-definition/key/award-application/start", "{}");
+            assertThat(rest.status()).as(rest.toString()).isEqualTo(403);
+            assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void opensTasklistOnlyUnlessAdministrator(Member member) {
+        for (String app : WEBAPPS) {
+            // when
+            boolean access = isAuthorized(member, Permissions.ACCESS, Resources.APPLICATION, app);
+
+            // then
+            assertThat(access).as("%s may open %s", member, app).isEqualTo(member.isAdmin() || "tasklist".equals(app));
+            CELLS.incrementAndGet();
+        }
+    }
+
+    @Test
+    void reviewerOfYuzhongNeitherSeesNorCompletesATaskOfYubei() {
+        // given: a task of 渝北区 (500112)
+        String no = inYubei;
+        Task yubei = driver.task(no, "DistrictReview");
+        assertThat(candidateGroups(yubei.getId())).containsExactly("district-500112");
+        ApiClient reviewer500103 = new ApiClient(port).as("reviewer-500103", "demo");
+
+        // when
+        Response byId = reviewer500103.get("/engine-rest/task/" + yubei.getId());
+        Response list = reviewer500103.get("/engine-rest/task?processInstanceBusinessKey=" + no);
+        Response complete = reviewer500103.post("/engine-rest/task/" + yubei.getId() + "/complete",
+                "{\"variables\":{\"approved\":{\"value\":true,\"type\":\"Boolean\"},\"comment\":{\"value\":\"越权\",\"type\":\"String\"}}}");
+        Response claim = reviewer500103.post("/engine-rest/task/" + yubei.getId() + "/claim", "{\"userId\":\"reviewer-500103\"}");
+
+        // then
+        assertThat(byId.status()).as(byId.toString()).isIn(403, 404);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json()).isEmpty();
+        assertThat(complete.status()).as(complete.toString()).isEqualTo(403);
+        assertThat(complete.json().path("type").asText()).isEqualTo("AuthorizationException");
+        assertThat(complete.json().path("message").asText()).contains("reviewer-500103");
+        assertThat(claim.status()).as(claim.toString()).isEqualTo(403);
+        assertUntouched(yubei.getId());
+        assertThat(reviewDecisions.of(no)).isEmpty();
+    }
+
+    private Set<String> expectedTasks(Member member) {
+        return groupOfTask.entrySet().stream().filter(t -> member.isAdmin() || t.getValue().equals(member.group()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private void assertUntouched(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task).as("task %s is still open", taskId).isNotNull();
+        assertThat(task.getAssignee()).isNull();
+        assertThat(taskService.getVariableLocal(taskId, "approved")).isNull();
+        assertThat(runtimeService.getVariable(task.getExecutionId(), "approved")).isNull();
+    }
+
+    private boolean isAuthorized(Member member, Permission permission, Resource resource,
+            String resourceId) {
+        return authorizationService.isUserAuthorized(member.user(), groupsOf(member.user()), permission, resource, resourceId);
+    }
+
+    private <T> T as(Member member, Supplier<T> action) {
+        identityService.setAuthentication(member.user(), groupsOf(member.user()));
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    private String submit(JsonNode json) {
+        String no = driver.submit(json).applicationNo();
+        businessKeys.add(no);
+        return no;
+    }
+
+    private void expectTask(String businessKey, String taskKey, String group) {
+        Task task = driver.task(businessKey, taskKey);
+        assertThat(task).as("%s of %s", taskKey, businessKey).isNotNull();
+        assertThat(candidateGroups(task.getId())).as("candidate groups of %s", taskKey).containsExactly(group);
+        groupOfTask.put(task.getId(), group);
+        nameOfTask.put(task.getId(), taskKey + " " + businessKey);
+        if (!businessKeys.contains(businessKey)) {
+            businessKeys.add(businessKey);
+        }
+    }
+
+    private static Map<String, Object> approved() {
+        return Map.of("approved", true, "comment", "同意");
+    }
+
+    /** A valid unified social credit code registered in the given district. */
+    private static String creditCodeOf(String districtCode) {
+        return CreditCode.withCheckCharacter("91" + districtCode + Applicants.newCreditCode().substring(8, 17));
+    }
+}
