@@ -2,8 +2,10 @@ package cn.guanbiao;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class AwardApplication {
     public static void main(String[] args) {
         SpringApplication.run(AwardApplication.class, args);

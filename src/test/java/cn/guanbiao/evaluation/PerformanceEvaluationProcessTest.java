@@ -15,19 +15,15 @@ import cn.guanbiao.support.AwardSpringTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +45,6 @@ class PerformanceEvaluationProcessTest {
     @Autowired Evaluations evaluations;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
-    @Autowired DecisionService decisionService;
     @Autowired JdbcClient jdbc;
 
     String applicationNo;
@@ -154,14 +149,6 @@ class PerformanceEvaluationProcessTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFields()).containsExactly("patentsFiled", "ipStaff");
         assertThat(evaluation).isWaitingAt("Task_AwaitEvaluationReport");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"100, 优秀", "90, 优秀", "89, 良好", "75, 良好", "74, 合格", "60, 合格", "59, 不合格", "0, 不合格"})
-    void gradeComesFromTheDecisionTable(int score, String grade) {
-        String result = decisionService.evaluateDecisionTableByKey("evaluation-grade", Variables.putValue("score", score))
-                .getSingleResult().getSingleEntry();
-        assertThat(result).isEqualTo(grade);
     }
 
     private Response report(ObjectNode body) {
