@@ -92,6 +92,17 @@ class ApplicationPages {
         return "applications/status";
     }
 
+    /** Where the e-mail a year after the award leads: the unit reports its IP indicators (R9). */
+    @GetMapping("/applications/{applicationNo}/evaluation")
+    String evaluation(@PathVariable String applicationNo, Model model, HttpServletResponse response) {
+        if (!APPLICATION_NO.matcher(applicationNo).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        secure(response);
+        model.addAttribute("applicationNo", applicationNo);
+        return "applications/evaluation";
+    }
+
     private void formOptions(Model model) {
         model.addAttribute("applicantTypes", Arrays.stream(ApplicantType.values())
                 .map(t -> new Option(t.name(), t.label())).toList());
