@@ -35,7 +35,7 @@ public class ApplicationFormReader {
 
     public ApplicationForm read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InvalidApplicationException("", "请求内容必须是一个JSON对象");
+            throw new InvalidApplicationException("body", "请求内容必须是一个JSON对象");
         }
         List<FieldError> errors = new ArrayList<>();
         JsonFields fields = JsonFields.of(json, errors);

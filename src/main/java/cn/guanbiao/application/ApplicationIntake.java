@@ -66,11 +66,17 @@ public class ApplicationIntake {
         return new Accepted(applicationNo, instance.getId(), token);
     }
 
-    /** Checks what the reference data decides; the call's window only for a new application. */
+    /**
+     * Checks what the reference data and today decide; the call's window only for a new application. A certificate
+     * issued after today cannot exist (one not valid on the day of application is for the qualification check).
+     */
     void checkAgainstReferenceData(ApplicationForm form, LocalDateTime now, boolean isNew) {
         List<FieldError> errors = new ArrayList<>();
         if (isNew) {
             calls.whyNotOpen(form.callId(), now).ifPresent(why -> errors.add(new FieldError("callId", why)));
+        }
+        if (form.certificateIssuedOn().isAfter(now.toLocalDate())) {
+            errors.add(new FieldError("certificateIssuedOn", "发证日期不能晚于今天（" + now.toLocalDate() + "）"));
         }
         if (!districts.exists(form.districtCode())) {
             errors.add(new FieldError("districtCode", "未知的区县代码：" + form.districtCode()));

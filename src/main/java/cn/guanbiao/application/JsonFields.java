@@ -209,6 +209,10 @@ final class JsonFields {
             reject(name, label + "不能包含换行、制表符等控制字符");
             return null;
         }
+        if (text.codePoints().anyMatch(JsonFields::isLoneSurrogate)) {
+            reject(name, label + "含有无法识别的字符，请删除后重新输入");
+            return null;
+        }
         if (text.codePointCount(0, text.length()) > maxLength) {
             reject(name, label + "不能超过 " + maxLength + " 个字符");
             return null;
@@ -249,6 +253,11 @@ final class JsonFields {
         List<JsonNode> items = new ArrayList<>();
         value.forEach(items::add);
         return items;
+    }
+
+    /** Half of a surrogate pair: not a character, and not storable as UTF-8 (PostgreSQL would keep a '?'). */
+    private static boolean isLoneSurrogate(int codePoint) {
+        return Character.getType(codePoint) == Character.SURROGATE;
     }
 
     /** A double that overflowed (e.g. 1e400) has no decimal value. */

@@ -2,11 +2,8 @@ package cn.guanbiao.notice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,19 +42,8 @@ class PublicNoticeController {
 
     @PostMapping("/{applicationNo}/objections")
     ResponseEntity<Void> object(@PathVariable String applicationNo, @RequestBody JsonNode body) {
-        List<FieldError> errors = new ArrayList<>();
-        String reason = body.path("reason").isTextual() ? body.path("reason").asText().strip() : "";
-        if (reason.isEmpty() || reason.length() > 2000) {
-            errors.add(new FieldError("reason", "请填写异议理由（不超过 2000 字）"));
-        }
-        String contact = body.path("contact").isTextual() ? body.path("contact").asText().strip() : null;
-        if (contact != null && contact.length() > 200) {
-            errors.add(new FieldError("contact", "联系方式不超过 200 字"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
-        }
-        boolean accepted = objectionDesk.raise(applicationNo, reason, contact == null || contact.isEmpty() ? null : contact);
+        ObjectionForm objection = ObjectionForm.read(body);
+        boolean accepted = objectionDesk.raise(applicationNo, objection.reason(), objection.contact());
         return accepted ? ResponseEntity.status(HttpStatus.ACCEPTED).build() : ResponseEntity.notFound().build();
     }
 }

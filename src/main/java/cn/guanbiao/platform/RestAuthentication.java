@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** Who may call what: Camunda's REST API (open by default) and the programme's own admin pages require HTTP Basic. */
 @Configuration
@@ -37,6 +38,17 @@ class RestAuthentication {
             @org.springframework.beans.factory.annotation.Value("${app.rate-limit.per-minute:30}") long perMinute) {
         FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(new PublicRateLimit(perMinute));
         registration.setName("public-rate-limit");
+        registration.addUrlPatterns("/api/applications", "/api/applications/*", "/api/public/*");
+        return registration;
+    }
+
+    /** ...and limited in size: JSON bodies of at most 1 MiB (uploads have the multipart limits). */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            @org.springframework.beans.factory.annotation.Value("${app.request-body-limit:1MB}") DataSize limit) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(Math.toIntExact(limit.toBytes())));
+        registration.setName("request-body-limit");
         registration.addUrlPatterns("/api/applications", "/api/applications/*", "/api/public/*");
         return registration;
     }

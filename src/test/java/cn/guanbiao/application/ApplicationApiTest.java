@@ -1,5 +1,15 @@
 package cn.guanbiao.application;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -108,7 +118,15 @@ class ApplicationApiTest {
                 invalid("malformed e-mail", "contactEmail",
                         json -> json.put("contactEmail", "zhangsan@")),
                 invalid("missing district code", "districtCode",
-                        json -> json.remove("districtCode")));
+                        json -> json.remove("districtCode")),
+                // found by HostileApplicationsTest: accepted before
+                invalid("certificate issued after today", "certificateIssuedOn",
+                        json -> json.put("certificateIssuedOn", LocalDate.now().plusDays(2).toString())),
+                invalid("amount with more decimals than a double holds", "certificationFees[0].amount",
+                        json -> ((ObjectNode) json.path("certificationFees").path(0))
+                                .put("amount", new BigDecimal("25000.00000000000000001"))),
+                invalid("amount too small for a double", "certificationFees[0].amount",
+                        json -> ((ObjectNode) json.path("certificationFees").path(0)).put("amount", new BigDecimal("1E-400"))));
     }
 
     @ParameterizedTest(name = "{0} → 400 naming {1}")
@@ -209,6 +227,106 @@ class ApplicationApiTest {
 
         // then
         assertProblem(response, "body");
+    }
+
+    @Test
+    void bodyThatIsNotAnObjectIsRefusedNamingTheBody() {
+        // given / when
+        Response response = api.post("/api/applications", "[" + Applicants.enterprise(callId) + "]");
+
+        // then
+        assertProblem(response, "body");
+    }
+
+    // found by HostileApplicationsTest: each of the next four was accepted before
+
+    @Test
+    void keyGivenTwiceIsRefusedNamingTheBody() {
+        // given: the second orgName would have won
+        String application = Applicants.enterprise(callId).toString();
+        Counts before = counts();
+
+        // when
+        Response response = api.post("/api/applications", "{\"orgName\": \"x\"," + application.substring(1));
+
+        // then
+        assertProblem(response, "body");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anythingAfterTheObjectIsRefusedNamingTheBody() {
+        // given
+        String application = Applicants.enterprise(callId).toString();
+        Counts before = counts();
+
+        // when
+        Response response = api.post("/api/applications", application + " {\"a\": 1}");
+
+        // then
+        assertProblem(response, "body");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void halfOfASurrogatePairIsRefusedNamingTheField() {
+        // given: escaped in the JSON, as UTF-8 cannot carry it
+        ObjectNode application = Applicants.enterprise(callId);
+        application.put("orgName", "重庆LONE科技有限公司");
+        Counts before = counts();
+
+        // when
+        Response response = api.post("/api/applications", application.toString().replace("LONE", "\\uD800"));
+
+        // then
+        assertProblem(response, "orgName");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void bodyOverOneMebibyteIsRefusedAsTooLargeNamingTheBody() {
+        // given: valid but for a property nobody reads that takes it over the limit
+        ObjectNode application = Applicants.enterprise(callId);
+        application.put("padding", "a".repeat(1024 * 1024));
+        Counts before = counts();
+
+        // when
+        Response response = api.post("/api/applications", application);
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.errorFields()).containsExactly("body");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void bodyOverOneMebibyteInChunksIsRefusedAsTooLarge() {
+        // given: no Content-Length to go by
+        ObjectNode application = Applicants.enterprise(callId);
+        application.put("padding", "a".repeat(1024 * 1024));
+        Counts before = counts();
+
+        // when
+        Response response = postInChunks(application.toString());
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(413);
+        assertThat(response.errorFields()).containsExactly("body");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void applicationInChunksUnderTheLimitIsAccepted() {
+        // given
+        ObjectNode application = Applicants.enterprise(callId);
+
+        // when
+        Response response = postInChunks(application.toString());
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().path("applicationNo").asText()).isNotBlank();
     }
 
     // --- GET /api/applications/{no} -------------------------------------------------------------------------
@@ -374,6 +492,25 @@ class ApplicationApiTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.errorFields()).as(response.body()).containsExactly(field);
         assertThat(response.json().path("errors").path(0).path("message").asText()).isNotBlank();
+    }
+
+    /** POST with Transfer-Encoding: chunked (a body of unknown length). */
+    private Response postInChunks(String body) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/applications"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Arguments invalid(String what, String field, Consumer<ObjectNode> change) {

@@ -143,7 +143,7 @@ class ApplicationFormReaderTest {
         List<FieldError> errors = errorsOf(notAnObject);
 
         // then
-        assertOnlyErrorOn(errors, "");
+        assertOnlyErrorOn(errors, "body");
     }
 
     @Test
@@ -152,7 +152,7 @@ class ApplicationFormReaderTest {
         List<FieldError> errors = errorsOf(null);
 
         // then
-        assertOnlyErrorOn(errors, "");
+        assertOnlyErrorOn(errors, "body");
     }
 
     @Nested
@@ -291,6 +291,33 @@ class ApplicationFormReaderTest {
 
             // then
             assertOnlyErrorOn(errors, field);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"orgName, D800", "certificateNo, DBFF", "contactName, DC00", "certificationBody, DFFF"})
+        void rejectsHalfOfASurrogatePair(String field, String surrogate) {
+            // given: text that is not Unicode text (found by HostileApplicationsTest; PostgreSQL stored a '?')
+            ObjectNode application = validApplication();
+            application.put(field, "重庆" + (char) Integer.parseInt(surrogate, 16) + "科技");
+
+            // when
+            List<FieldError> errors = errorsOf(application);
+
+            // then
+            assertOnlyErrorOn(errors, field);
+        }
+
+        @Test
+        void acceptsCharactersBeyondTheBasicPlane() {
+            // given: emoji and rare CJK characters are surrogate pairs in Java
+            ObjectNode application = validApplication();
+            application.put("orgName", "重庆😀𠀀科技有限公司");
+
+            // when
+            ApplicationForm form = reader.read(application);
+
+            // then
+            assertThat(form.orgName()).isEqualTo("重庆😀𠀀科技有限公司");
         }
 
         @ParameterizedTest

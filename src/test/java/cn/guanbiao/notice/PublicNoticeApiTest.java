@@ -134,6 +134,21 @@ class PublicNoticeApiTest {
     }
 
     @Test
+    void objectionWithANulCharacterIsRefusedNamingTheReason() {
+        // given: found by HostileObjectionsTest, a 500 on PostgreSQL (which cannot store it)
+        String no = inNotice(Applicants.enterprise(callId));
+
+        // when
+        Response response = api.post("/api/public/notices/" + no + "/objections",
+                JSON.createObjectNode().put("reason", "有\u0000异议"));
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("reason");
+        assertThat(objections.of(no)).isEmpty();
+    }
+
+    @Test
     void noticePageShowsTheOrganisationNameHtmlEscapedWithoutLogin() {
         // given
         ObjectNode application = Applicants.enterprise(callId);
