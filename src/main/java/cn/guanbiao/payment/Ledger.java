@@ -43,9 +43,13 @@ public class Ledger {
 
     /**
      * Books money paid back for an application: never more than was paid for it, and once, so a unit's balance
-     * (payments − recoveries) can never go below zero, whatever runs concurrently.
+     * (payments − recoveries) can never go below zero, whatever runs concurrently. A re-run finds the row and
+     * books nothing (without tripping the unique key, which would spoil a PostgreSQL transaction).
      */
     public RecoveryResult bookRecovery(String applicationNo, BigDecimal amount, LocalDateTime at, String bookedBy) {
+        if (recovery(applicationNo).isPresent()) {
+            return RecoveryResult.ALREADY_BOOKED;
+        }
         try {
             int booked = jdbc.sql("INSERT INTO ledger_entry (application_no, call_id, credit_code, kind, amount, booked_at, booked_by) "
                             + "SELECT application_no, call_id, credit_code, 'RECOVERY', ?, ?, ? FROM ledger_entry "
@@ -53,7 +57,7 @@ public class Ledger {
                     .params(amount, at, bookedBy, applicationNo, amount)
                     .update();
             return booked == 1 ? RecoveryResult.BOOKED : RecoveryResult.EXCEEDS_PAYMENT;
-        } catch (DuplicateKeyException alreadyBooked) {
+        } catch (DuplicateKeyException concurrentlyBooked) {
             return RecoveryResult.ALREADY_BOOKED;
         }
     }

@@ -16,6 +16,7 @@ import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,7 @@ class LedgerBalanceTest {
     @Autowired AwardDriver driver;
     @Autowired Ledger ledger;
     @Autowired Applications applications;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void randomRecoveryAttemptsNeverTakeBackMoreThanWasPaid() {
@@ -58,6 +60,21 @@ class LedgerBalanceTest {
         }
         System.out.printf("ledger: attempts=300 booked=%d refused=%d%n", booked, refused);
         assertThat(booked).isEqualTo(paid.size());
+    }
+
+    @Test
+    void bookingARecoveryAgainInTheSameTransactionBooksNothingAndLeavesTheTransactionUsable() {
+        // given
+        String applicationNo = driver.pay(Applicants::enterprise);
+
+        // when: a re-run inside one transaction, as a retried job would do
+        List<Ledger.RecoveryResult> results = transactions.execute(status -> List.of(
+                ledger.bookRecovery(applicationNo, new BigDecimal("100.00"), LocalDateTime.now(), "finance"),
+                ledger.bookRecovery(applicationNo, new BigDecimal("100.00"), LocalDateTime.now(), "finance")));
+
+        // then: on PostgreSQL a caught unique-key violation would have aborted the transaction here
+        assertThat(results).containsExactly(Ledger.RecoveryResult.BOOKED, Ledger.RecoveryResult.ALREADY_BOOKED);
+        assertThat(ledger.recovery(applicationNo)).hasValueSatisfying(e -> assertThat(e.amount()).isEqualByComparingTo("100.00"));
     }
 
     @Test
