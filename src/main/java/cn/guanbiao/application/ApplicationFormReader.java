@@ -28,10 +28,11 @@ public class ApplicationFormReader {
     static final int MAX_FEES = 50;
     static final int MAX_PRIOR_AWARDS = 20;
 
-    private static final Pattern DISTRICT_CODE = Pattern.compile("[0-9]{6}");
-    private static final Pattern EMAIL = Pattern.compile(
+    /** Also read by the other public intakes (complaints). */
+    public static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?=.*[0-9])[0-9 +-]+");
+    public static final Pattern PHONE = Pattern.compile("(?=.*[0-9])[0-9 +-]+");
+    private static final Pattern DISTRICT_CODE = Pattern.compile("[0-9]{6}");
 
     public ApplicationForm read(JsonNode json) {
         if (json == null || !json.isObject()) {

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Reads the fields of one JSON object. A field that is missing, of the wrong JSON type or malformed
  * yields {@code null} and a {@link FieldError} (message in Chinese) in the shared list, so that the
- * caller goes on and reports every error at once.
+ * caller goes on and reports every error at once. Public for the other public intakes (complaints).
  */
-final class JsonFields {
+public final class JsonFields {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -33,7 +33,7 @@ final class JsonFields {
         this.errors = errors;
     }
 
-    static JsonFields of(JsonNode object, List<FieldError> errors) {
+    public static JsonFields of(JsonNode object, List<FieldError> errors) {
         return new JsonFields(object, "", errors);
     }
 
@@ -41,12 +41,12 @@ final class JsonFields {
         return arrayName + "[" + index + "]";
     }
 
-    void reject(String name, String message) {
+    public void reject(String name, String message) {
         errors.add(new FieldError(prefix + name, message));
     }
 
     /** The value if it is null or passes the test; otherwise records the message and returns null. */
-    <T> T check(String name, T value, Predicate<T> test, String message) {
+    public <T> T check(String name, T value, Predicate<T> test, String message) {
         if (value == null || test.test(value)) {
             return value;
         }
@@ -54,16 +54,21 @@ final class JsonFields {
         return null;
     }
 
-    String requiredText(String name, String label, int maxLength) {
-        return text(name, label, maxLength, true);
+    public String requiredText(String name, String label, int maxLength) {
+        return text(name, label, maxLength, true, false);
     }
 
     /** Missing, null and blank all read as null. */
-    String optionalText(String name, String label, int maxLength) {
-        return text(name, label, maxLength, false);
+    public String optionalText(String name, String label, int maxLength) {
+        return text(name, label, maxLength, false, false);
     }
 
-    <E extends Enum<E>> E requiredEnum(String name, String label, Class<E> type) {
+    /** Free text that may run over several lines (line breaks and tabs allowed, other control characters not). */
+    public String requiredMultilineText(String name, String label, int maxLength) {
+        return text(name, label, maxLength, true, true);
+    }
+
+    public <E extends Enum<E>> E requiredEnum(String name, String label, Class<E> type) {
         JsonNode value = required(name, label);
         return value == null ? null : enumValue(name, value, label, type);
     }
@@ -186,7 +191,7 @@ final class JsonFields {
         return new JsonFields(value, prefix + path + ".", errors);
     }
 
-    private String text(String name, String label, int maxLength, boolean required) {
+    private String text(String name, String label, int maxLength, boolean required, boolean multiline) {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
             if (required) {
@@ -205,8 +210,8 @@ final class JsonFields {
             }
             return null;
         }
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
-            reject(name, label + "不能包含换行、制表符等控制字符");
+        if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))) {
+            reject(name, label + (multiline ? "不能包含控制字符" : "不能包含换行、制表符等控制字符"));
             return null;
         }
         if (text.codePoints().anyMatch(JsonFields::isLoneSurrogate)) {

@@ -2,6 +2,7 @@ package cn.guanbiao.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -41,6 +42,30 @@ class PublicRateLimitTest {
         // when / then
         assertThat(post("/api/public/notices/GB-2026-000001/objections", "10.1.1.2").getStatus()).isEqualTo(429);
         assertThat(post("/api/public/notices/GB-2026-000001/objections", "10.1.1.3").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void complaintsAreLimitedByTheFilterAsRegisteredForTheApplication() throws Exception {
+        // given: the filter as the application registers it, with a budget of 3 a minute
+        FilterRegistrationBean<PublicRateLimit> registration = new RestAuthentication().publicRateLimit(3);
+        PublicRateLimit registered = registration.getFilter();
+        for (int i = 0; i < 3; i++) {
+            MockHttpServletResponse accepted = new MockHttpServletResponse();
+            registered.doFilter(request("POST", "/api/public/complaints", "10.1.1.5"), accepted, new MockFilterChain());
+            assertThat(accepted.getStatus()).isEqualTo(HttpServletResponse.SC_OK);
+        }
+
+        // when
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        registered.doFilter(request("POST", "/api/public/complaints", "10.1.1.5"), refused, chain);
+
+        // then: refused before the controller, and the servlet mapping sends complaints through the filter
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(chain.getRequest()).isNull();
+        assertThat(registration.getUrlPatterns()).anySatisfy(pattern -> assertThat("/api/public/complaints")
+                .startsWith(pattern.replace("/*", "/")));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package cn.guanbiao.complaint;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 记录认证机构问题: a confirmed complaint about a body is recorded against it, for the report to the national office. */
+@Component("recordBodyFinding")
+class RecordBodyFindingDelegate implements JavaDelegate {
+
+    private final CertificationBodyFindings findings;
+    private final Clock clock;
+
+    RecordBodyFindingDelegate(CertificationBodyFindings findings, Clock clock) {
+        this.findings = findings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        findings.record((String) execution.getVariable(ComplaintVariables.CERTIFICATION_BODY),
+                CertificationBodyFindings.Source.COMPLAINT, (String) execution.getVariable(ComplaintVariables.REFERENCE_NO),
+                (String) execution.getVariable(ComplaintVariables.FINDINGS),
+                (String) execution.getVariable(ComplaintVariables.DECIDED_BY), LocalDateTime.now(clock));
+    }
+}

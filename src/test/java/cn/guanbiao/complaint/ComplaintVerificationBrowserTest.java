@@ -1,0 +1,127 @@
+package cn.guanbiao.complaint;
+
+import java.time.Duration;
+
+import cn.guanbiao.support.Applicants;
+import cn.guanbiao.support.AwardDriver;
+import cn.guanbiao.support.AwardSpringTest;
+import cn.guanbiao.support.Browser;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The municipal office verifies a complaint about a certification body in Tasklist, with the Chinese form
+ * complaint-verification: the complaint and the body are shown, the award part is not; 属实 records a finding.
+ */
+@AwardSpringTest
+class ComplaintVerificationBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired AwardDriver driver;
+    @Autowired ComplaintIntake intake;
+    @Autowired Complaints complaints;
+    @Autowired CertificationBodyFindings findings;
+    @Autowired TaskService taskService;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start("zh-CN");
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void municipalOfficeConfirmsAComplaintAboutABodyInTheChineseForm() {
+        // given
+        var json = ComplaintFixtures.aboutBody(Applicants.BODY_NOT_ON_FILING_LIST);
+        json.put("content", "审核员只在会议室看了文件，没有去车间。");
+        String ref = intake.submit(json).referenceNo();
+        Task task = driver.task(ref, ComplaintVariables.TASK_KEY);
+        logIn("municipal");
+
+        // when: opening the task
+        browser.get(tasklistUrl() + "#/?task=" + task.getId());
+
+        // then: the complaint, the body and the decision, in Chinese
+        waitForText(By.cssSelector(".fjs-form"), ref);
+        String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+        Browser.screenshot(browser, "tasklist-complaint-1-form");
+        assertThat(form).contains("投诉核查", "一、投诉举报内容", "审核员只在会议室看了文件，没有去车间。", "匿名（未留联系方式）",
+                "二、被投诉的认证机构", Applicants.BODY_NOT_ON_FILING_LIST, "不在高标准认证规则备案名录", "三、核查结论", "属实",
+                "核查情况（必填）");
+        assertThat(form).doesNotContain("被投诉的获奖单位", "{{", "⚠");
+
+        // when: claiming, confirming with findings and submitting
+        click(waitFor(By.cssSelector("button.claim")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "municipal".equals(taskService.createTaskQuery()
+                .taskId(task.getId()).singleResult().getAssignee()));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> browser
+                .findElements(By.cssSelector(".fjs-form input[type=radio]")).stream().allMatch(WebElement::isEnabled));
+        click(waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='属实']")));
+        waitForText(By.cssSelector(".fjs-form"), "提交后将把核查情况记入该认证机构的问题记录");
+        WebElement findingsField = waitFor(By.cssSelector(".fjs-form textarea"));
+        scrollTo(findingsField);
+        findingsField.sendKeys("调取审核计划和现场照片，审核未进入生产现场，属实。");
+        Browser.screenshot(browser, "tasklist-complaint-2-filled");
+        WebElement submit = waitFor(By.xpath("//button[@ng-click='complete()']"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(submit));
+        click(submit);
+
+        // then: decided by the official who logged in, and the finding recorded against the body
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> complaints.get(ref).status() == ComplaintStatus.CONFIRMED);
+        assertThat(complaints.get(ref).decidedBy()).isEqualTo("municipal");
+        assertThat(findings.of(Applicants.BODY_NOT_ON_FILING_LIST)).anySatisfy(f -> {
+            assertThat(f.sourceRef()).isEqualTo(ref);
+            assertThat(f.findings()).isEqualTo("调取审核计划和现场照片，审核未进入生产现场，属实。");
+        });
+    }
+
+    private void logIn(String user) {
+        browser.get(tasklistUrl());
+        waitFor(By.cssSelector("input[ng-model=\"username\"]")).sendKeys(user);
+        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
+        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        waitForText(By.cssSelector("[cam-widget-header] .brand-name"), "贯标认证奖励");
+    }
+
+    private String tasklistUrl() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    /** Scrolled to the middle first: Tasklist's fixed footer covers the bottom of the window. */
+    private void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void waitForText(By by, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(by).stream()
+                .anyMatch(e -> e.getText().contains(text)));
+    }
+}
