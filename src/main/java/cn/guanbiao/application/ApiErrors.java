@@ -3,8 +3,10 @@ package cn.guanbiao.application;
 import java.net.URI;
 import java.util.List;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -41,6 +43,15 @@ class ApiErrors {
     @ExceptionHandler(Corrections.NotCorrectableException.class)
     ResponseEntity<ProblemDetail> notCorrectable(Corrections.NotCorrectableException e) {
         return problem(HttpStatus.CONFLICT, "当前不能修改申请", e.getMessage(), List.of());
+    }
+
+    /**
+     * This request and another one (or a job) changed the same thing at once and this one lost: the engine's
+     * optimistic lock, or a database lock it waited for too long or a deadlock. It changed nothing.
+     */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "操作冲突", "您的请求与其他操作同时发生，未能办理，也未作任何改动。请稍后重试。", List.of());
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, List<FieldError> errors) {

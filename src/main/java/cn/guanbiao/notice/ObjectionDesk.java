@@ -2,8 +2,10 @@ package cn.guanbiao.notice;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
 import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.notice.PublicNotices.NoticeStatus;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes an objection: it is stored, and the application's process, if it is waiting in the notice period,
  * goes to ObjectionReview. An objection that arrives while one is already under review is kept and decided
  * together with it.
+ *
+ * <p>An objection may arrive just as the notice period's timer fires, or as the open objections are being
+ * decided. Each of these first locks the application's {@code public_notice} row (the timer's
+ * {@code EndPublicNoticeDelegate} by updating it), so they take turns: an objection that comes second sees the
+ * notice ended and is refused, and one that comes first has moved the process to ObjectionReview before the
+ * timer can commit (the timer's transaction then fails on the job it was running, which no longer exists).
  */
 @Service
 public class ObjectionDesk {
+
+    public enum Result { ACCEPTED, NOT_IN_NOTICE, NOTICE_ENDED }
 
     private final PublicNotices notices;
     private final Objections objections;
@@ -28,11 +38,14 @@ public class ObjectionDesk {
         this.runtimeService = runtimeService;
     }
 
-    /** False when the application is not in public notice. */
     @Transactional
-    public boolean raise(String applicationNo, String reason, String contact) {
-        if (!notices.isInNotice(applicationNo)) {
-            return false;
+    public Result raise(String applicationNo, String reason, String contact) {
+        Optional<NoticeStatus> notice = notices.lockStatus(applicationNo);
+        if (notice.isEmpty()) {
+            return Result.NOT_IN_NOTICE;
+        }
+        if (notice.get() != NoticeStatus.IN_NOTICE) {
+            return Result.NOTICE_ENDED;
         }
         objections.add(applicationNo, reason, contact, LocalDateTime.now(clock));
         boolean waiting = runtimeService.createExecutionQuery()
@@ -44,6 +57,13 @@ public class ObjectionDesk {
                     .processInstanceBusinessKey(applicationNo)
                     .correlate();
         }
-        return true;
+        return Result.ACCEPTED;
+    }
+
+    /** Records the decision of ObjectionReview on every objection still open, in turn with {@link #raise}. */
+    @Transactional
+    public void decideOpen(String applicationNo, boolean upheld, String decidedBy, String comment) {
+        notices.lockStatus(applicationNo);
+        objections.decideOpen(applicationNo, upheld, decidedBy, comment);
     }
 }

@@ -1,11 +1,14 @@
 package cn.guanbiao.notice;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +44,19 @@ class PublicNoticeController {
     }
 
     @PostMapping("/{applicationNo}/objections")
-    ResponseEntity<Void> object(@PathVariable String applicationNo, @RequestBody JsonNode body) {
+    ResponseEntity<?> object(@PathVariable String applicationNo, @RequestBody JsonNode body) {
         ObjectionForm objection = ObjectionForm.read(body);
-        boolean accepted = objectionDesk.raise(applicationNo, objection.reason(), objection.contact());
-        return accepted ? ResponseEntity.status(HttpStatus.ACCEPTED).build() : ResponseEntity.notFound().build();
+        return switch (objectionDesk.raise(applicationNo, objection.reason(), objection.contact())) {
+            case ACCEPTED -> ResponseEntity.status(HttpStatus.ACCEPTED).build();
+            case NOT_IN_NOTICE -> ResponseEntity.notFound().build();
+            case NOTICE_ENDED -> noticeEnded();
+        };
+    }
+
+    private static ResponseEntity<ProblemDetail> noticeEnded() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "该申请的公示期已结束，不再受理异议。");
+        problem.setTitle("公示期已结束");
+        problem.setType(URI.create("about:blank"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

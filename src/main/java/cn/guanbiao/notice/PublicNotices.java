@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +47,15 @@ public class PublicNotices {
     public boolean isInNotice(String applicationNo) {
         return jdbc.sql("SELECT COUNT(*) FROM public_notice WHERE application_no = ? AND status = 'IN_NOTICE'")
                 .param(applicationNo).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * The status of the application's notice, if it has one, with its row locked until the transaction ends:
+     * whoever changes the notice or acts on it meanwhile waits (see {@link ObjectionDesk}).
+     */
+    public Optional<NoticeStatus> lockStatus(String applicationNo) {
+        return jdbc.sql("SELECT status FROM public_notice WHERE application_no = ? FOR UPDATE")
+                .param(applicationNo).query((rs, i) -> NoticeStatus.valueOf(rs.getString("status"))).optional();
     }
 
     public void end(String applicationNo) {

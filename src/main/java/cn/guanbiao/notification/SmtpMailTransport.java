@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -27,7 +28,9 @@ public class SmtpMailTransport implements MailTransport {
             mimeMessages.fill(message, mail);
             mailSender.send(message);
         } catch (MessagingException | MailException e) {
-            throw new MailDeliveryException("Mail " + mail.id() + " could not be sent by SMTP", e);
+            // the job's exception message is what Cockpit shows as the incident
+            throw new MailDeliveryException("邮件 " + mail.id() + " 发送失败（SMTP）："
+                    + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
         }
         log.info("Mail {} sent by SMTP", mail.id());
     }

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Set;
 
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.notice.Objections;
+import cn.guanbiao.notice.ObjectionDesk;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,18 +27,18 @@ class ReviewDecisionListener implements TaskListener {
 
     private final ReviewSummaries summaries;
     private final ReviewDecisions decisions;
-    private final Objections objections;
+    private final ObjectionDesk objectionDesk;
     private final FourEyes fourEyes;
     private final ReviewerNotices reviewerNotices;
     private final IdentityService identityService;
     private final Clock clock;
 
-    ReviewDecisionListener(ReviewSummaries summaries, ReviewDecisions decisions, Objections objections,
+    ReviewDecisionListener(ReviewSummaries summaries, ReviewDecisions decisions, ObjectionDesk objectionDesk,
             FourEyes fourEyes, ReviewerNotices reviewerNotices, IdentityService identityService, Clock clock) {
         this.fourEyes = fourEyes;
         this.reviewerNotices = reviewerNotices;
         this.clock = clock;
-        this.objections = objections;
+        this.objectionDesk = objectionDesk;
         this.summaries = summaries;
         this.decisions = decisions;
         this.identityService = identityService;
@@ -69,7 +69,7 @@ class ReviewDecisionListener implements TaskListener {
                 user, outcome, comment, LocalDateTime.now(clock)));
         task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
-            objections.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, user, comment);
+            objectionDesk.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, user, comment);
         }
         if (outcome == ReviewOutcome.REJECTED) {
             task.getExecution().setVariable(ProcessVariables.REJECTION_REASON, task.getName() + "不予通过：" + comment);

@@ -116,7 +116,7 @@ class PublicNoticeProcessTest {
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
 
         // when / then
-        assertThat(objectionDesk.raise(no, "异议", null)).isFalse();
+        assertThat(objectionDesk.raise(no, "异议", null)).isEqualTo(ObjectionDesk.Result.NOT_IN_NOTICE);
         assertThat(objections.of(no)).isEmpty();
     }
 
@@ -127,11 +127,11 @@ class PublicNoticeProcessTest {
         objectionDesk.raise(no, "第一件异议", null);
 
         // when
-        boolean accepted = objectionDesk.raise(no, "第二件异议", null);
+        ObjectionDesk.Result accepted = objectionDesk.raise(no, "第二件异议", null);
         driver.complete(no, "ObjectionReview", "municipal", Map.of("approved", true, "comment", "两件异议均不成立"));
 
         // then
-        assertThat(accepted).isTrue();
+        assertThat(accepted).isEqualTo(ObjectionDesk.Result.ACCEPTED);
         assertThat(objections.of(no)).hasSize(2).allSatisfy(o -> assertThat(o.status()).isEqualTo("DISMISSED"));
     }
 

@@ -1,6 +1,15 @@
 package cn.guanbiao.notification;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
@@ -11,15 +20,21 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every status change e-mails the applicant in Chinese, over a real SMTP conversation (GreenMail). */
 @AwardSpringTest
@@ -31,6 +46,12 @@ class MailDeliveryProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired AwardDriver driver;
     @Autowired MailOutbox outbox;
+    @Autowired JavaMailSenderImpl mailSender;
+    @Autowired JdbcClient jdbc;
+
+    /** The failedJobRetryTimeCycle of Task_SendMail in mail-delivery.bpmn. */
+    static final List<Duration> RETRY_CYCLE = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4));
 
     String callId;
 
@@ -97,6 +118,123 @@ class MailDeliveryProcessTest {
         assertThat(smtp.getReceivedMessages()).isNotEmpty();
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
                 .isZero();
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES) // a send that hangs fails here instead of blocking the build
+    void hangingSmtpServerTimesOutIsRetriedWithBackoffThenShowsAsAnIncidentAndIsDeliveredWhenBack() throws Exception {
+        ManagementService management = engine.getManagementService();
+        String mailId;
+        String jobId;
+        try (HangingSmtpServer hanging = HangingSmtpServer.start(); SmtpAim aim = aimSmtpAt(hanging.port())) {
+            // given: the SMTP server accepts connections and never answers
+            String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+            mailId = applicantMail(no, "已受理");
+            jobId = deliveryJob(mailId).getId();
+            Date now = Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            ClockUtil.setCurrentTime(now);
+
+            // when: every attempt runs into the read timeout; each failure puts the job off by the next interval
+            List<Integer> retriesLeft = new ArrayList<>();
+            List<Duration> backoff = new ArrayList<>();
+            for (int attempt = 0; attempt < RETRY_CYCLE.size(); attempt++) {
+                assertThatThrownBy(() -> management.executeJob(jobId)).isInstanceOf(MailDeliveryException.class);
+                Job retried = management.createJobQuery().jobId(jobId).singleResult();
+                retriesLeft.add(retried.getRetries());
+                backoff.add(Duration.between(now.toInstant(), retried.getDuedate().toInstant()));
+                assertThat(management.createJobQuery().jobId(jobId).executable().count())
+                        .as("not due before its backoff has passed").isZero();
+                now = retried.getDuedate();
+                ClockUtil.setCurrentTime(now);
+                assertThat(management.createJobQuery().jobId(jobId).executable().count()).as("due after it").isOne();
+            }
+            assertThatThrownBy(() -> management.executeJob(jobId)).isInstanceOf(MailDeliveryException.class);
+
+            // then: retried on the BPMN's cycle, then an incident as Cockpit shows it; the mail still waits
+            assertThat(backoff).containsExactlyElementsOf(RETRY_CYCLE);
+            assertThat(retriesLeft).containsExactly(5, 4, 3, 2, 1);
+            assertThat(hanging.connections()).isEqualTo(RETRY_CYCLE.size() + 1);
+            Job failed = management.createJobQuery().jobId(jobId).singleResult();
+            assertThat(failed.getRetries()).isZero();
+            Incident incident = engine.getRuntimeService().createIncidentQuery()
+                    .processInstanceId(failed.getProcessInstanceId()).singleResult();
+            assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+            assertThat(incident.getConfiguration()).isEqualTo(jobId);
+            assertThat(incident.getIncidentMessage()).contains(mailId).contains("发送失败").contains("timed out");
+            assertThat(outbox.unsent(mailId)).isPresent();
+        } finally {
+            ClockUtil.reset();
+        }
+
+        // when: the server is back and an administrator retries the incident, as Cockpit does
+        management.setJobRetries(jobId, 1);
+        management.executeJob(jobId);
+
+        // then
+        assertThat(outbox.unsent(mailId)).isEmpty();
+        assertThat(jdbc.sql("SELECT sent_at FROM mail_outbox WHERE id = ?").param(mailId).query(Object.class).single())
+                .isNotNull();
+        assertThat(engine.getRuntimeService().createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
+                .configuration(jobId).count()).isZero();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryProcessTest::mailId)).containsExactly(mailId);
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void applicationMovesOnWhileTheSmtpServerHangs() throws Exception {
+        try (HangingSmtpServer hanging = HangingSmtpServer.start(); SmtpAim aim = aimSmtpAt(hanging.port())) {
+            // given: an application at DistrictReview, and its first e-mail stuck on a server that does not answer
+            String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+            String jobId = deliveryJob(applicantMail(no, "已受理")).getId();
+            CompletableFuture<Void> hangingSend = CompletableFuture.runAsync(
+                    () -> engine.getManagementService().executeJob(jobId));
+            assertThat(hanging.awaitConnection(30)).as("the send reached the hanging server").isTrue();
+
+            // when: the district reviewer decides meanwhile
+            driver.complete(no, "DistrictReview", "reviewer-500112", Map.of("approved", true, "comment", "材料齐全"));
+
+            // then: the application went on; its mails wait in the outbox; the stuck send failed on its own timeout
+            assertThat(driver.process(no)).isWaitingAt("DepartmentReview");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE application_no = ? AND sent_at IS NULL")
+                    .param(no).query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+            assertThatThrownBy(hangingSend::join).hasCauseInstanceOf(MailDeliveryException.class);
+            assertThat(engine.getManagementService().createJobQuery().jobId(jobId).singleResult().getRetries())
+                    .isEqualTo(5);
+        }
+        driver.deliverMails();
+    }
+
+    /** Points the context's mail sender at another port until closed (then back at GreenMail). */
+    private SmtpAim aimSmtpAt(int port) {
+        int original = mailSender.getPort();
+        mailSender.setPort(port);
+        return () -> mailSender.setPort(original);
+    }
+
+    interface SmtpAim extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private String applicantMail(String applicationNo, String subjectPart) {
+        return jdbc.sql("SELECT id FROM mail_outbox WHERE application_no = ? AND recipient = 'zhangsan@example.com' "
+                        + "AND subject LIKE ?")
+                .params(applicationNo, "%" + subjectPart + "%").query(String.class).single();
+    }
+
+    private Job deliveryJob(String mailId) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(MailOutbox.DELIVERY_PROCESS).variableValueEquals(MailOutbox.MAIL_ID, mailId)
+                .singleResult().getId();
+        return engine.getManagementService().createJobQuery().processInstanceId(instance).singleResult();
+    }
+
+    private static String mailId(MimeMessage message) {
+        try {
+            return message.getHeader(MimeMessages.MAIL_ID_HEADER)[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {

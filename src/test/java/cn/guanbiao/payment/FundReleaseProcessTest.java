@@ -12,15 +12,22 @@ import java.util.concurrent.Future;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.call.AwardCalls;
+import cn.guanbiao.support.ApiClient;
+import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
+import cn.guanbiao.support.Race;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -35,6 +42,8 @@ class FundReleaseProcessTest {
     @Autowired FundRelease fundRelease;
     @Autowired AwardCalls calls;
     @Autowired Applications applications;
+    @Autowired IdentityService identityService;
+    @LocalServerPort int port;
 
     String callId;
 
@@ -123,6 +132,57 @@ class FundReleaseProcessTest {
         // then
         assertThat(paid).isEqualTo(2);
         assertThat(calls.get(callId).paid()).isEqualByComparingTo("50000.00");
+    }
+
+    @Test
+    void twoFinanceOfficersApprovingTheSameReleaseAtOncePayOnce() {
+        // given: a second officer in the finance office, and applications waiting for FundReleaseApproval
+        if (identityService.createUserQuery().userId("finance-b").count() == 0) {
+            var user = identityService.newUser("finance-b");
+            user.setFirstName("财务乙");
+            user.setLastName("");
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            identityService.createMembership("finance-b", "finance-office");
+        }
+        List<String> approved = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            approved.add(driver.submit(Applicants.enterprise(callId)).applicationNo());
+        }
+        approved.forEach(driver::passReviews);
+        driver.decideCall(callId);
+        approved.forEach(no -> driver.fireTimer(driver.process(no).getId(), "Event_NoticePeriodOver"));
+        ApiClient api = new ApiClient(port);
+
+        for (String no : approved) {
+            String complete = "/engine-rest/task/" + driver.task(no, "FundReleaseApproval").getId() + "/complete";
+
+            // when: both officers approve at the same moment, then the release job runs
+            List<Response> responses = Race.run(
+                    () -> api.as("finance", "demo").post(complete, approval("同意拨付")),
+                    () -> api.as("finance-b", "demo").post(complete, approval("同意拨付，已核对账户")));
+            driver.runJobs(driver.process(no).getId());
+
+            // then: one approval counted, one payment, the budget charged once
+            assertThat(responses).extracting(Response::status).as("%s", responses).containsOnlyOnce(204)
+                    .containsAnyOf(409, 404);
+            assertThat(driver.process(no)).hasPassed("Task_ReleaseFunds", "EndEvent_Paid").isEnded();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE application_no = ?").param(no)
+                    .query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM review_decision WHERE application_no = ? AND task_key = 'FundReleaseApproval'")
+                    .param(no).query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM application_event WHERE application_no = ? AND status = 'PAID'")
+                    .param(no).query(Integer.class).single()).isOne();
+        }
+        assertThat(calls.get(callId).paid()).isEqualByComparingTo(new BigDecimal("25000.00").multiply(BigDecimal.valueOf(5)));
+    }
+
+    private static ObjectNode approval(String comment) {
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        variables.putObject("approved").put("value", true).put("type", "Boolean");
+        variables.putObject("comment").put("value", comment).put("type", "String");
+        return body;
     }
 
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
