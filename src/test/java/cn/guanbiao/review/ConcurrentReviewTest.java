@@ -37,7 +37,7 @@ class ConcurrentReviewTest {
 
     private static final Logger log = LoggerFactory.getLogger(ConcurrentReviewTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ROUNDS = 8;
+    private static final int ROUNDS = 10;
     private static final String FIRST = "reviewer-500112";
     private static final String SECOND = "reviewer-500112-b";
 
@@ -75,21 +75,23 @@ class ConcurrentReviewTest {
             String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
             String taskId = driver.task(no, "DistrictReview").getId();
             String complete = "/engine-rest/task/" + taskId + "/complete";
+            boolean firstApproves = round % 2 == 0;
 
             // when: both press "complete" at the same moment
             List<Response> responses = Race.run(
-                    () -> api.as(FIRST, "demo").post(complete, decision(true, "材料齐全")),
-                    () -> api.as(SECOND, "demo").post(complete, decision(false, "证书与申报单位不符")));
+                    () -> api.as(FIRST, "demo").post(complete, firstApproves ? approval() : rejection()),
+                    () -> api.as(SECOND, "demo").post(complete, firstApproves ? rejection() : approval()));
             driver.runJobs(driver.process(no).getId());
 
             // then: exactly one 204; the other a clear refusal
             List<Integer> statuses = responses.stream().map(Response::status).toList();
             assertThat(statuses).as("%s", responses).containsOnlyOnce(204);
-            Response lost = responses.get(statuses.indexOf(204) == 0 ? 1 : 0);
+            int winner = statuses.indexOf(204);
+            Response lost = responses.get(1 - winner);
             assertThat(lost.status()).as(lost.toString()).isIn(409, 404);
             assertThat(lost.json().path("message").asText()).as(lost.toString()).contains("请刷新");
             losers.merge(lost.status() + " " + lost.json().path("type").asText(), 1, Integer::sum);
-            boolean approved = statuses.get(0) == 204;
+            boolean approved = (winner == 0) == firstApproves;
             approvedWon += approved ? 1 : 0;
             rejectedWon += approved ? 0 : 1;
 
@@ -150,7 +152,7 @@ class ConcurrentReviewTest {
 
         // then
         assertThat(late.status()).as(late.toString()).isEqualTo(404);
-        assertThat(late.json().path("message").asText()).isEqualTo("该任务已办结或不存在。请刷新任务列表。");
+        assertThat(late.json().path("message").asText()).isEqualTo("该任务已由他人办结或已不存在。请刷新任务列表。");
         assertThat(count("SELECT COUNT(*) FROM review_decision WHERE application_no = ? AND task_key = 'DistrictReview'", no))
                 .isOne();
     }
@@ -170,6 +172,14 @@ class ConcurrentReviewTest {
         assertThat(late.json().path("type").asText()).isEqualTo("TaskAlreadyClaimedException");
         assertThat(late.json().path("message").asText()).isEqualTo("该任务已由 " + FIRST + " 认领。请刷新任务列表。");
         assertThat(driver.task(no, "DistrictReview").getAssignee()).isEqualTo(FIRST);
+    }
+
+    private ObjectNode approval() {
+        return decision(true, "材料齐全");
+    }
+
+    private ObjectNode rejection() {
+        return decision(false, "证书与申报单位不符");
     }
 
     private ObjectNode decision(boolean approved, String comment) {
