@@ -7,11 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
@@ -31,7 +34,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>That is the caller's conflict, not a server fault. When a complete, submit-form or claim fails and the task
  * is by then gone or claimed, or the engine reports a concurrent change, the answer is {@code 404} or
  * {@code 409} with a message in Chinese, in Camunda's own error shape ({@code type}, {@code message},
- * {@code code}). Anything else keeps Camunda's answer. (Tasklist itself talks to the webapp's own engine API
+ * {@code code}). A refusal by one of the app's task listeners is the caller's to fix too: {@code 400} with its
+ * message. Anything else keeps Camunda's answer. (Tasklist itself talks to the webapp's own engine API
  * under {@code /camunda/api/engine}, which this does not change.)
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,8 +49,8 @@ class EngineRestConflicts {
     private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim)");
 
     @Bean
-    ResourceConfigCustomizer engineRestConflictAnswers(TaskService taskService) {
-        LostRace lostRace = new LostRace(taskService);
+    ResourceConfigCustomizer engineRestConflictAnswers(TaskService taskService, IdentityService identityService) {
+        LostRace lostRace = new LostRace(taskService, identityService);
         return config -> config.register(new FromRest(lostRace), BEFORE_CAMUNDA)
                 .register(new FromEngine(lostRace), BEFORE_CAMUNDA)
                 .register(new FromJava(lostRace), BEFORE_CAMUNDA);
@@ -56,9 +60,11 @@ class EngineRestConflicts {
     static final class LostRace {
 
         private final TaskService taskService;
+        private final IdentityService identityService;
 
-        LostRace(TaskService taskService) {
+        LostRace(TaskService taskService, IdentityService identityService) {
             this.taskService = taskService;
+            this.identityService = identityService;
         }
 
         /**
@@ -70,14 +76,21 @@ class EngineRestConflicts {
             Throwable cause = e instanceof RestException && e.getCause() != null ? e.getCause() : e;
             Matcher action = taskAction();
             if (action != null) {
-                Task task = taskService.createTaskQuery().taskId(action.group(1)).singleResult();
+                Task task = task(action.group(1));
                 if (task == null) {
                     return answer(Response.Status.NOT_FOUND, "NotFoundException", 0, "该任务已由他人办结或已不存在。请刷新任务列表。");
                 }
-                if ("claim".equals(action.group(2)) && task.getAssignee() != null && !(cause instanceof AuthorizationException)) {
+                if (cause instanceof AuthorizationException) {
+                    return null;
+                }
+                if ("claim".equals(action.group(2)) && task.getAssignee() != null) {
                     return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", 0,
                             "该任务已由 " + task.getAssignee() + " 认领。请刷新任务列表。");
                 }
+            }
+            BadUserRequestException refusal = refusal(e);
+            if (refusal != null) {
+                return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", refusal.getCode(), refusal.getMessage());
             }
             if (cause instanceof OptimisticLockingException concurrent) {
                 return answer(Response.Status.CONFLICT, "OptimisticLockingException", concurrent.getCode(),
@@ -86,10 +99,39 @@ class EngineRestConflicts {
             return null;
         }
 
+        /**
+         * The task whatever the caller may see: someone without permission on a task that exists keeps Camunda's
+         * 403, and is not told it was completed by someone else.
+         */
+        private Task task(String id) {
+            Authentication caller = identityService.getCurrentAuthentication();
+            identityService.clearAuthentication();
+            try {
+                return taskService.createTaskQuery().taskId(id).singleResult();
+            } finally {
+                if (caller != null) {
+                    identityService.setAuthentication(caller);
+                }
+            }
+        }
+
         Response toResponse(Throwable e) {
             Response response = answer(e);
-            log.info("A request lost a race and is answered {}: {}", response.getStatus(), e.toString());
+            log.info("A task request is answered {}: {}", response.getStatus(), e.toString());
             return response;
+        }
+
+        /**
+         * What a task listener refused (a decision without its reason, four eyes, an award list with reviews
+         * pending): the engine wraps it twice, Camunda would answer 500; it is the caller's to fix, so 400.
+         */
+        private static BadUserRequestException refusal(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BadUserRequestException refusal) {
+                    return refusal;
+                }
+            }
+            return null;
         }
 
         private static Matcher taskAction() {

@@ -86,6 +86,22 @@ class EngineRestSecurityTest {
         assertThat(ids(asDistrict.json())).containsExactly(driver.task(no, "DistrictReview").getId());
     }
 
+    @Test
+    void decisionRefusedByTheProcessIsABadRequestWithItsReasonAndChangesNothing() {
+        // given
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        String taskId = driver.task(no, "DistrictReview").getId();
+
+        // when: a rejection without the reason the process requires
+        Response response = anonymous.as(DISTRICT_REVIEWER, "demo").post("/engine-rest/task/" + taskId + "/complete",
+                "{\"variables\": {\"approved\": {\"value\": false}}}");
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().path("message").asText()).contains("请填写意见");
+        assertThat(driver.task(no, "DistrictReview").getId()).isEqualTo(taskId);
+    }
+
     private static Set<String> ids(JsonNode tasks) {
         List<String> ids = new ArrayList<>();
         tasks.forEach(task -> ids.add(task.path("id").asText()));
