@@ -63,15 +63,27 @@ public class StatusChanges {
         change(applicationNo, status, actor, detail, deadline, null);
     }
 
+    /** As above, the e-mail worded for the occasion (back to PAID after a spot check is not a second payment). */
+    @Transactional
+    public void changeOnOccasion(String applicationNo, ApplicationStatus status, String actor, String detail,
+            StatusMail.Occasion occasion) {
+        change(applicationNo, status, actor, detail, null, null, occasion);
+    }
+
     private void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline,
             BigDecimal amount) {
+        change(applicationNo, status, actor, detail, deadline, amount, null);
+    }
+
+    private void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline,
+            BigDecimal amount, StatusMail.Occasion occasion) {
         LocalDateTime now = LocalDateTime.now(clock);
         applications.updateStatus(applicationNo, status, detail);
         events.add(applicationNo, status, actor, detail, now);
         Application application = applications.get(applicationNo);
         ComposedMail mail = composer.compose(new StatusMail(applicationNo, application.orgName(),
                 application.form().contactName(), status, detail, amount != null ? amount : application.awardAmount(),
-                links.statusPage(application), deadline, now));
+                links.statusPage(application), deadline, now, occasion));
         outbox.queue(applicationNo, application.form().contactEmail(), mail.subject(), mail.html(), mail.text());
     }
 

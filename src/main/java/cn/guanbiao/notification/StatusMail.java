@@ -13,10 +13,35 @@ import java.util.Objects;
  * @param awardAmount yuan; may be null before it is computed
  * @param statusLink  absolute http(s) link to the applicant's status page (where corrections are made)
  * @param deadline    correction deadline, end of the public notice or of a spot-check/recovery period; may be null
+ * @param occasion    why the status was reached, when that needs words of its own; null: the status's own words
  */
 public record StatusMail(String applicationNo, String orgName, String contactName, ApplicationStatus status,
                          String reason, BigDecimal awardAmount, String statusLink, LocalDate deadline,
-                         LocalDateTime occurredAt) {
+                         LocalDateTime occurredAt, Occasion occasion) {
+
+    /**
+     * A status reached again for a reason of its own: back to 已拨付 after a spot check is not a second payment.
+     * Its mail uses {@code templates/mail/occasion/<NAME>.html|txt} and its own headline.
+     */
+    public enum Occasion {
+        SPOT_CHECK_PASSED("监督抽查合格"),
+        SPOT_CHECK_RECTIFICATION("监督抽查发现问题，请整改");
+
+        private final String headline;
+
+        Occasion(String headline) {
+            this.headline = headline;
+        }
+
+        public String headline() {
+            return headline;
+        }
+    }
+
+    public StatusMail(String applicationNo, String orgName, String contactName, ApplicationStatus status, String reason,
+            BigDecimal awardAmount, String statusLink, LocalDate deadline, LocalDateTime occurredAt) {
+        this(applicationNo, orgName, contactName, status, reason, awardAmount, statusLink, deadline, occurredAt, null);
+    }
 
     public StatusMail {
         Objects.requireNonNull(applicationNo, "applicationNo");

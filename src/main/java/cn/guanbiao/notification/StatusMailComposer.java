@@ -14,8 +14,8 @@ import org.thymeleaf.context.Context;
 /**
  * Renders the e-mail for a status change from the Thymeleaf templates in {@code templates/mail/}:
  * {@code layout.html} / {@code layout.txt} (greeting, application number, status link, signature) around
- * {@code status/<STATUS>.html} / {@code status/<STATUS>.txt} (what this status means for the applicant), and
- * {@code subject.txt}.
+ * {@code status/<STATUS>.html} / {@code status/<STATUS>.txt} (what this status means for the applicant) or, for a
+ * status reached on an {@link StatusMail.Occasion}, {@code occasion/<OCCASION>.html|txt}, and {@code subject.txt}.
  * <p>
  * Uses the mail's own {@link TemplateEngine} ({@link MailTemplates}).
  */
@@ -35,15 +35,16 @@ public class StatusMailComposer {
         context.setVariable("contactName", mail.contactName());
         context.setVariable("status", mail.status().name());
         context.setVariable("statusLabel", mail.status().label());
-        context.setVariable("headline", headline(mail.status()));
+        context.setVariable("headline", mail.occasion() != null ? mail.occasion().headline() : headline(mail.status()));
         context.setVariable("reason", blankToNull(mail.reason()));
         context.setVariable("amount", mail.awardAmount() == null ? null : yuan(mail.awardAmount()));
         context.setVariable("statusLink", mail.statusLink());
         context.setVariable("deadline", mail.deadline() == null ? null : DATE.format(mail.deadline()));
         context.setVariable("occurredAt", DATE_TIME.format(mail.occurredAt()));
         context.setVariable("occurredOn", DATE.format(mail.occurredAt()));
-        context.setVariable("statusHtml", "status/" + mail.status().name() + ".html");
-        context.setVariable("statusText", "status/" + mail.status().name() + ".txt");
+        String body = mail.occasion() != null ? "occasion/" + mail.occasion().name() : "status/" + mail.status().name();
+        context.setVariable("statusHtml", body + ".html");
+        context.setVariable("statusText", body + ".txt");
 
         String subject = oneLine(templates.process("subject.txt", context));
         context.setVariable("subject", subject);

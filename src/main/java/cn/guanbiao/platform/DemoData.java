@@ -55,8 +55,13 @@ public class DemoData {
         users.put("science", new String[] {"孙立", "dept-science"});
         users.put("sasac", new String[] {"周平", "dept-sasac"});
         users.put("federation", new String[] {"吴凡", "dept-federation"});
+        // six inspectors: a draw of two per unit still works when some of them must stand aside (回避)
         users.put("inspector1", new String[] {"郑一", Groups.INSPECTORS});
         users.put("inspector2", new String[] {"冯二", Groups.INSPECTORS});
+        users.put("inspector3", new String[] {"陈三", Groups.INSPECTORS});
+        users.put("inspector4", new String[] {"褚四", Groups.INSPECTORS});
+        users.put("inspector5", new String[] {"卫五", Groups.INSPECTORS});
+        users.put("inspector6", new String[] {"蒋六", Groups.INSPECTORS});
         districts.all().forEach(d -> users.put("reviewer-" + d.code(), new String[] {d.name() + "审核员", d.reviewGroup()}));
         return users;
     }

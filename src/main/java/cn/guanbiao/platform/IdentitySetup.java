@@ -77,16 +77,21 @@ public class IdentitySetup {
         authorizationService.saveAuthorization(authorization);
     }
 
+    /** Each shared filter that is missing by its name is created: an installation from before a filter gets it too. */
     private void taskFilters() {
-        if (filterService.createFilterQuery().count() > 0) {
-            return;
-        }
         filter("本组待办", "我所在审核组的待认领和已认领任务", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        // tasks named for a person rather than a group, like the spot-check inspections drawn for two inspectors
+        filter("指定由我办理", "随机抽取等方式点名由我办理的任务（如监督抽查现场检查）", -5,
+                taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").withCandidateUsers()
+                        .includeAssignedTasks());
         filter("我的任务", "已由我认领的任务", 0, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
     }
 
     private void filter(String name, String description, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
         Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
                 .setProperties(Map.of("description", description, "priority", priority, "autoRefresh", true));
         filterService.saveFilter(filter);

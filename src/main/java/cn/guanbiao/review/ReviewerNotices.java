@@ -51,16 +51,21 @@ public class ReviewerNotices {
     }
 
     public void taskCreated(DelegateTask task) {
-        List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList();
-        String caseNo = task.getExecution().getProcessBusinessKey();
-        send(ReviewerMail.Kind.NEW_TASK, membersOf(groups), task.getId(), task.getName(), caseNo, task.getDueDate());
+        taskCreated(task, task.getExecution().getProcessBusinessKey());
     }
 
-    /** Reminds whoever holds the open tasks of the process instance: the assignee, else the candidate groups. */
+    /** As above, for a task about another case than its process's business key (a unit of a spot-check campaign). */
+    public void taskCreated(DelegateTask task, String caseNo) {
+        List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList();
+        Map<String, User> recipients = membersOf(groups);
+        recipients.putAll(users(task.getCandidates().stream().map(IdentityLink::getUserId).filter(u -> u != null).toList()));
+        send(ReviewerMail.Kind.NEW_TASK, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
+    }
+
+    /** Reminds whoever holds the open tasks of the process instance: the assignee, else the candidates. */
     public void remind(String processInstanceId, String caseNo) {
         for (Task task : openTasks(processInstanceId)) {
-            Map<String, User> recipients = task.getAssignee() != null ? users(List.of(task.getAssignee()))
-                    : membersOf(candidateGroups(task));
+            Map<String, User> recipients = task.getAssignee() != null ? users(List.of(task.getAssignee())) : candidates(task);
             send(ReviewerMail.Kind.DUE_SOON, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
         }
     }
@@ -72,12 +77,21 @@ public class ReviewerNotices {
             if (!groups.contains(Groups.MUNICIPAL_IP_OFFICE)) {
                 taskService.addCandidateGroup(task.getId(), Groups.MUNICIPAL_IP_OFFICE);
             }
-            Map<String, User> recipients = membersOf(candidateGroups(task));
+            Map<String, User> recipients = candidates(task);
             if (task.getAssignee() != null) {
                 recipients.putAll(users(List.of(task.getAssignee())));
             }
             send(ReviewerMail.Kind.OVERDUE, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
         }
+    }
+
+    /** Members of the candidate groups and the candidate users (named by a draw) of the task. */
+    private Map<String, User> candidates(Task task) {
+        List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+        Map<String, User> candidates = membersOf(links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList());
+        candidates.putAll(users(links.stream().map(IdentityLink::getUserId).filter(u -> u != null).toList()));
+        return candidates;
     }
 
     private void send(ReviewerMail.Kind kind, Map<String, User> recipients, String taskId, String taskName, String caseNo,

@@ -202,6 +202,25 @@ class StatusMailComposerTest {
         assertThat(StatusMailComposer.yuan(new BigDecimal("0"))).isEqualTo("0.00 元");
     }
 
+    @ParameterizedTest
+    @EnumSource(StatusMail.Occasion.class)
+    void backToPaidAfterASpotCheckIsNotWordedAsASecondPayment(StatusMail.Occasion occasion) {
+        // given
+        StatusMail mail = new StatusMail(APPLICATION_NO, ORG_NAME, "张三", ApplicationStatus.PAID, "抽查批次 SC-2026-01",
+                new BigDecimal("30000"), LINK, null, LocalDateTime.of(2026, 3, 1, 9, 30), occasion);
+
+        // when
+        ComposedMail composed = composer.compose(mail);
+
+        // then
+        assertThat(composed.subject()).isEqualTo("【贯标认证奖励】申请 " + APPLICATION_NO + "：" + occasion.headline());
+        for (String part : new String[] {composed.html(), composed.text()}) {
+            assertThat(part).contains("监督抽查", "抽查批次 SC-2026-01", "本邮件不是新的拨付通知", LINK)
+                    .doesNotContain("请注意查收");
+            assertNoUnresolvedPlaceholder(part);
+        }
+    }
+
     private static StatusMail mail(ApplicationStatus status, String orgName, String reason, BigDecimal amount,
                                    LocalDate deadline) {
         return new StatusMail(APPLICATION_NO, orgName, "张三", status, reason, amount, LINK, deadline,
