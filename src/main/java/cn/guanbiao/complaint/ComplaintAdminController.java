@@ -30,11 +30,9 @@ class ComplaintAdminController {
     }
 
     private final Complaints complaints;
-    private final CertificationBodyFindings findings;
 
-    ComplaintAdminController(Complaints complaints, CertificationBodyFindings findings) {
+    ComplaintAdminController(Complaints complaints) {
         this.complaints = complaints;
-        this.findings = findings;
     }
 
     @GetMapping("/complaints")
@@ -45,10 +43,5 @@ class ComplaintAdminController {
     @GetMapping("/complaints/{referenceNo}")
     ResponseEntity<ComplaintView> complaint(@PathVariable String referenceNo) {
         return ResponseEntity.of(complaints.find(referenceNo).map(ComplaintView::of));
-    }
-
-    @GetMapping("/certification-body-findings")
-    List<CertificationBodyFindings.Finding> certificationBodyFindings() {
-        return findings.all();
     }
 }

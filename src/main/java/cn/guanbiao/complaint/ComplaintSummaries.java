@@ -13,6 +13,7 @@ import cn.guanbiao.award.Money;
 import cn.guanbiao.payment.Ledger;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.reference.CertificationBodies;
+import cn.guanbiao.reference.CertificationBodyFindings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;

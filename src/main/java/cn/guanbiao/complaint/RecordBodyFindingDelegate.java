@@ -3,12 +3,13 @@ package cn.guanbiao.complaint;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import cn.guanbiao.reference.CertificationBodyFindings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 记录认证机构问题: a confirmed complaint about a body is recorded against it, for the report to the national office. */
-@Component("recordBodyFinding")
+@Component("recordComplaintBodyFinding")
 class RecordBodyFindingDelegate implements JavaDelegate {
 
     private final CertificationBodyFindings findings;
@@ -23,7 +24,7 @@ class RecordBodyFindingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         findings.record((String) execution.getVariable(ComplaintVariables.CERTIFICATION_BODY),
                 CertificationBodyFindings.Source.COMPLAINT, (String) execution.getVariable(ComplaintVariables.REFERENCE_NO),
-                (String) execution.getVariable(ComplaintVariables.FINDINGS),
+                null, "投诉举报经核查属实", (String) execution.getVariable(ComplaintVariables.FINDINGS),
                 (String) execution.getVariable(ComplaintVariables.DECIDED_BY), LocalDateTime.now(clock));
     }
 }

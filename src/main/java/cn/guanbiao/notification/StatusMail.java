@@ -20,12 +20,14 @@ public record StatusMail(String applicationNo, String orgName, String contactNam
                          LocalDateTime occurredAt, Occasion occasion) {
 
     /**
-     * A status reached again for a reason of its own: back to 已拨付 after a spot check is not a second payment.
+     * A status reached again for a reason of its own: back to 已拨付 after a spot check, or after a suspicion of fraud
+     * was not confirmed, is not a second payment.
      * Its mail uses {@code templates/mail/occasion/<NAME>.html|txt} and its own headline.
      */
     public enum Occasion {
         SPOT_CHECK_PASSED("监督抽查合格"),
-        SPOT_CHECK_RECTIFICATION("监督抽查发现问题，请整改");
+        SPOT_CHECK_RECTIFICATION("监督抽查发现问题，请整改"),
+        RECOVERY_DROPPED("经核查不予追回");
 
         private final String headline;
 

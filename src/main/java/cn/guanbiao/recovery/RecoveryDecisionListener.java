@@ -60,8 +60,10 @@ class RecoveryDecisionListener implements TaskListener {
             task.setVariable(RecoveryVariables.RECOVERY_AMOUNT, amount.toPlainString());
         }
         task.setVariable(RecoveryVariables.SERIOUS, recover && Boolean.TRUE.equals(task.getVariable(RecoveryVariables.SERIOUS)));
+        String user = currentUser(task);
+        task.setVariable(RecoveryVariables.DECIDED_BY, user);
         decisions.add(new ReviewDecisions.Decision((String) task.getVariable(ProcessVariables.APPLICATION_NO),
-                task.getTaskDefinitionKey(), task.getName(), currentUser(task), outcome, comment, LocalDateTime.now(clock)));
+                task.getTaskDefinitionKey(), task.getName(), user, outcome, comment, LocalDateTime.now(clock)));
     }
 
     private String currentUser(DelegateTask task) {

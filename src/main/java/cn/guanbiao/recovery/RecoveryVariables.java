@@ -18,6 +18,7 @@ public final class RecoveryVariables {
     /** Set by RecoveryDecision: 情节严重 → joint punishment (R5, R7). */
     public static final String SERIOUS = "serious";
     public static final String REPAYMENT_DEADLINE = "repaymentDeadline";
+    public static final String DECIDED_BY = "recoveryDecidedBy";
 
     private RecoveryVariables() {
     }

@@ -11,6 +11,7 @@ import cn.guanbiao.credit.CreditRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,10 +24,18 @@ class ReferenceAdminController {
 
     private final CreditRecords creditRecords;
     private final CertificationBodies bodies;
+    private final CertificationBodyFindings bodyFindings;
 
-    ReferenceAdminController(CreditRecords creditRecords, CertificationBodies bodies) {
+    ReferenceAdminController(CreditRecords creditRecords, CertificationBodies bodies, CertificationBodyFindings bodyFindings) {
         this.creditRecords = creditRecords;
         this.bodies = bodies;
+        this.bodyFindings = bodyFindings;
+    }
+
+    /** For the report to the national office (004_… 二(一)): what spot checks and complaints found, by body. */
+    @GetMapping("/certification-body-findings")
+    List<CertificationBodyFindings.Finding> certificationBodyFindings() {
+        return bodyFindings.all();
     }
 
     @PostMapping("/credit-records")

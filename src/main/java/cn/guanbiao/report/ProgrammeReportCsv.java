@@ -29,7 +29,7 @@ final class ProgrammeReportCsv {
         line(csv, "抽查批次", report.spotChecks().campaigns());
         line(csv, "抽查单位", report.spotChecks().unitsChecked());
         line(csv, "发现弄虚作假", report.spotChecks().fraudFindings());
-        line(csv, "认证机构问题", report.spotChecks().bodyFindings());
+        line(csv, "认证机构问题（抽查和投诉）", report.spotChecks().bodyFindings());
         csv.append("\r\n");
         line(csv, "绩效评价", "数量");
         line(csv, "已评价", report.evaluations().evaluated());

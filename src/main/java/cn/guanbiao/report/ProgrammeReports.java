@@ -78,8 +78,14 @@ public class ProgrammeReports {
                 .params(kind, from, to).query(BigDecimal.class).single().setScale(2);
     }
 
+    /** Campaigns drawn in the year; units inspected, fraud found and findings against bodies recorded in it. */
     private ProgrammeReport.SpotChecks spotChecks(LocalDateTime from, LocalDateTime to) {
-        return new ProgrammeReport.SpotChecks(0, 0, 0, 0);
+        return new ProgrammeReport.SpotChecks(
+                count("SELECT COUNT(*) FROM spot_check_campaign WHERE drawn_at >= ? AND drawn_at < ?", from, to),
+                count("SELECT COUNT(*) FROM spot_check_unit WHERE inspected_at >= ? AND inspected_at < ?", from, to),
+                count("SELECT COUNT(*) FROM spot_check_unit WHERE conclusion = 'FRAUD' AND inspected_at >= ? AND inspected_at < ?",
+                        from, to),
+                count("SELECT COUNT(*) FROM certification_body_finding WHERE recorded_at >= ? AND recorded_at < ?", from, to));
     }
 
     private ProgrammeReport.Evaluations evaluations(LocalDateTime from, LocalDateTime to) {

@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.reference.CertificationBodyFindings;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** 登记认证机构问题: what the inspection found about the certification body, recorded against that body. */
-@Component("recordBodyFinding")
+@Component("recordInspectionBodyFinding")
 class RecordBodyFindingDelegate implements JavaDelegate {
 
     private final CertificationBodyFindings findings;
@@ -30,9 +31,9 @@ class RecordBodyFindingDelegate implements JavaDelegate {
         String campaignNo = (String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO);
         String applicationNo = (String) execution.getVariable(SpotCheckVariables.APPLICATION_NO);
         InspectionChecklist.Inspection inspection = InspectionChecklist.read(execution);
-        findings.record(new CertificationBodyFindings.Finding(applications.get(applicationNo).form().certificationBody(),
-                applicationNo, campaignNo,
+        findings.record(applications.get(applicationNo).form().certificationBody(), CertificationBodyFindings.Source.SPOT_CHECK,
+                campaignNo, applicationNo,
                 InspectionChecklist.Inspection.describe(inspection.unmetOf(InspectionChecklist.Area.CERTIFICATION_BODY)),
-                inspection.findings(), records.unit(campaignNo, applicationNo).inspectedBy(), LocalDateTime.now(clock)));
+                inspection.findings(), records.unit(campaignNo, applicationNo).inspectedBy(), LocalDateTime.now(clock));
     }
 }

@@ -19,8 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/spot-checks} (group camunda-admin, see RestAuthentication): start a campaign, audit its draw;
- * {@code /api/admin/certification-body-findings}: what the checks found about certification bodies.
+ * {@code /api/admin/spot-checks} (group camunda-admin, see RestAuthentication): start a campaign, audit its draw.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -31,12 +30,10 @@ class SpotCheckAdminController {
     private static final int MAX_INSPECTORS_PER_UNIT = 10;
 
     private final SpotCheckCampaigns campaigns;
-    private final CertificationBodyFindings bodyFindings;
     private final AwardCalls calls;
 
-    SpotCheckAdminController(SpotCheckCampaigns campaigns, CertificationBodyFindings bodyFindings, AwardCalls calls) {
+    SpotCheckAdminController(SpotCheckCampaigns campaigns, AwardCalls calls) {
         this.campaigns = campaigns;
-        this.bodyFindings = bodyFindings;
         this.calls = calls;
     }
 
@@ -65,12 +62,6 @@ class SpotCheckAdminController {
     @GetMapping("/spot-checks/{campaignNo}")
     ResponseEntity<SpotCheckCampaigns.CampaignView> get(@PathVariable String campaignNo) {
         return ResponseEntity.of(campaigns.view(campaignNo));
-    }
-
-    /** For the report to the national office (004_… 二(一)): every finding, by certification body. */
-    @GetMapping("/certification-body-findings")
-    List<CertificationBodyFindings.Finding> bodyFindings() {
-        return bodyFindings.all();
     }
 
     private SpotCheckDrawing.Request read(JsonNode body) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.recovery.RecoveryVariables;
+import cn.guanbiao.reference.CertificationBodyFindings;
 import cn.guanbiao.review.DueDates;
 import cn.guanbiao.review.ReviewerRelations;
 import cn.guanbiao.support.Applicants;

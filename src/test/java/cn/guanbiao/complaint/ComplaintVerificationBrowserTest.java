@@ -2,6 +2,7 @@ package cn.guanbiao.complaint;
 
 import java.time.Duration;
 
+import cn.guanbiao.reference.CertificationBodyFindings;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;

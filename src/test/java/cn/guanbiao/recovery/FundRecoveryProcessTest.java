@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.StatusChanges;
 import cn.guanbiao.credit.CreditListType;
 import cn.guanbiao.credit.CreditRecords;
 import cn.guanbiao.payment.Ledger;
@@ -38,6 +39,7 @@ class FundRecoveryProcessTest {
     @Autowired TaskService taskService;
     @Autowired JdbcClient jdbc;
     @Autowired Applications applications;
+    @Autowired StatusChanges statusChanges;
 
     String applicationNo;
 
@@ -61,6 +63,22 @@ class FundRecoveryProcessTest {
         assertThat(ledger.recovery(applicationNo)).isEmpty();
         assertThat(creditRecords.of(creditCode())).isEmpty();
         assertThat(decisionsOf("RecoveryDecision")).containsExactly("municipal:REJECTED:经核实，举报所述情况不属实");
+    }
+
+    @Test
+    void unitUnderSpotCheckGoesBackToPaidWhenTheSuspicionIsNotConfirmed() {
+        // given: a spot check found something and the unit was told it is being checked
+        statusChanges.change(applicationNo, ApplicationStatus.UNDER_SPOT_CHECK, null, "列入监督抽查", null);
+        ProcessInstance recovery = start();
+
+        // when
+        decide(Map.of("approved", false, "comment", "发票经税务机关核验为真"));
+
+        // then
+        assertThat(recovery).hasPassed("Task_CloseWithoutRecovery", "EndEvent_NotRecovered").isEnded();
+        assertThat(driver.status(applicationNo)).isEqualTo(ApplicationStatus.PAID);
+        assertThat(mailTexts()).anySatisfy(text -> assertThat(text).contains("不予追回", "发票经税务机关核验为真", "不是新的拨付通知"));
+        assertThat(ledger.recovery(applicationNo)).isEmpty();
     }
 
     @Test

@@ -160,10 +160,10 @@ class SpotCheckAdminApiTest {
         assertThat(asAdmin.status()).isEqualTo(200);
         assertThat(asAdmin.json()).anySatisfy(finding -> {
             assertThat(finding.path("applicationNo").asText()).isEqualTo(paid.first());
-            assertThat(finding.path("campaignNo").asText()).isEqualTo(campaignNo);
+            assertThat(finding.path("sourceRef").asText()).isEqualTo(campaignNo);
             assertThat(finding.path("certificationBody").asText()).isEqualTo(applications.get(paid.first()).form().certificationBody());
-            assertThat(finding.path("finding").asText()).isEqualTo(InspectionChecklist.Item.BODY_ON_SITE_AUDIT.failure());
-            assertThat(finding.path("details").asText()).contains("无人接待");
+            assertThat(finding.path("issue").asText()).isEqualTo(InspectionChecklist.Item.BODY_ON_SITE_AUDIT.failure());
+            assertThat(finding.path("findings").asText()).contains("无人接待");
         });
     }
 

@@ -15,6 +15,7 @@ import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.recovery.RecoverySource;
+import cn.guanbiao.reference.CertificationBodyFindings;
 import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerRelations;
@@ -200,9 +201,9 @@ class SpotCheckCampaignProcessTest {
         assertThat(spotChecks.process(campaignNo)).hasPassedInOrder("Task_RecordBodyFinding", "Task_ConfirmCompliance").isEnded();
         assertThat(bodyFindings.of(Applicants.APPROVED_BODY)).anySatisfy(f -> {
             assertThat(f.applicationNo()).isEqualTo(paid.first());
-            assertThat(f.campaignNo()).isEqualTo(campaignNo);
-            assertThat(f.finding()).isEqualTo(BODY_NO_CONSULTING.failure());
-            assertThat(f.details()).contains("贯标辅导");
+            assertThat(f.sourceRef()).isEqualTo(campaignNo);
+            assertThat(f.issue()).isEqualTo(BODY_NO_CONSULTING.failure());
+            assertThat(f.findings()).contains("贯标辅导");
             assertThat(f.recordedBy()).isEqualTo(inspector);
         });
         assertThat(driver.status(paid.first())).isEqualTo(ApplicationStatus.PAID);

@@ -1,0 +1,36 @@
+package cn.guanbiao.recovery;
+
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.application.StatusChanges;
+import cn.guanbiao.notification.StatusMail;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 不予追回结案: a unit a spot check put under 抽查中 goes back to 已拨付 and is told why; one that never learnt of
+ * the suspicion (a complaint) is left as it is.
+ */
+@Component("closeWithoutRecovery")
+class CloseWithoutRecoveryDelegate implements JavaDelegate {
+
+    private final Applications applications;
+    private final StatusChanges statusChanges;
+
+    CloseWithoutRecoveryDelegate(Applications applications, StatusChanges statusChanges) {
+        this.applications = applications;
+        this.statusChanges = statusChanges;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        if (applications.get(applicationNo).status() == ApplicationStatus.UNDER_SPOT_CHECK) {
+            statusChanges.changeOnOccasion(applicationNo, ApplicationStatus.PAID,
+                    (String) execution.getVariable(RecoveryVariables.DECIDED_BY),
+                    (String) execution.getVariable(ProcessVariables.COMMENT), StatusMail.Occasion.RECOVERY_DROPPED);
+        }
+    }
+}
