@@ -3,13 +3,13 @@ package cn.guanbiao.complaint;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.FourEyes;
 import cn.guanbiao.review.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +53,7 @@ class ComplaintVerificationListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String user = decidedBy(task);
+        String user = Deciders.of(identityService, task);
         recuse(user, task);
         boolean confirmed = confirmed(task);
         String findings = findings(task);
@@ -98,10 +98,5 @@ class ComplaintVerificationListener implements TaskListener {
             throw new BadUserRequestException("核查情况（findings）不能超过 " + MAX_FINDINGS + " 字");
         }
         return findings;
-    }
-
-    private String decidedBy(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import cn.guanbiao.application.IpIndicatorRecords;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.platform.JsonVariables;
+import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerNotices;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,8 +61,7 @@ class EvaluationScoringListener implements TaskListener {
         if (comment == null || comment.isBlank()) {
             throw new BadUserRequestException("请填写评价意见（comment）");
         }
-        Authentication authentication = identityService.getCurrentAuthentication();
-        String user = authentication != null ? authentication.getUserId() : task.getAssignee();
+        String user = Deciders.of(identityService, task);
         task.setVariable(EvaluationVariables.SCORE, score);
         task.setVariable(EVALUATED_BY, user);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(), user,

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerNotices;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,14 +60,9 @@ class RecoveryDecisionListener implements TaskListener {
             task.setVariable(RecoveryVariables.RECOVERY_AMOUNT, amount.toPlainString());
         }
         task.setVariable(RecoveryVariables.SERIOUS, recover && Boolean.TRUE.equals(task.getVariable(RecoveryVariables.SERIOUS)));
-        String user = currentUser(task);
+        String user = Deciders.of(identityService, task);
         task.setVariable(RecoveryVariables.DECIDED_BY, user);
         decisions.add(new ReviewDecisions.Decision((String) task.getVariable(ProcessVariables.APPLICATION_NO),
                 task.getTaskDefinitionKey(), task.getName(), user, outcome, comment, LocalDateTime.now(clock)));
-    }
-
-    private String currentUser(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 }

@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerNotices;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** 确认退回资金: finance confirms what arrived ({@code receivedAmount}, at most the sum to recover). */
@@ -48,8 +48,7 @@ class RepaymentConfirmationListener implements TaskListener {
         BigDecimal received = RecoveryAmounts.read(task.getVariable(RecoveryVariables.RECEIVED_AMOUNT),
                 RecoveryVariables.RECEIVED_AMOUNT, "实收退回金额", due);
         task.setVariable(RecoveryVariables.RECEIVED_AMOUNT, received.toPlainString());
-        Authentication authentication = identityService.getCurrentAuthentication();
-        String user = authentication != null ? authentication.getUserId() : task.getAssignee();
+        String user = Deciders.of(identityService, task);
         task.setVariable(CONFIRMED_BY, user);
         String note = (String) task.getVariable(NOTE);
         decisions.add(new ReviewDecisions.Decision((String) task.getVariable(ProcessVariables.APPLICATION_NO),

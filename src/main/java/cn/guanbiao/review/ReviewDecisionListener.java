@@ -9,7 +9,6 @@ import cn.guanbiao.notice.ObjectionDesk;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +59,7 @@ class ReviewDecisionListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String user = decidedBy(task);
+        String user = Deciders.of(identityService, task);
         fourEyes.check(user, task.getTaskDefinitionKey(), (String) task.getVariable(ProcessVariables.APPLICATION_NO));
         ReviewOutcome outcome = ReviewOutcome.read(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
         String comment = (String) task.getVariable(ProcessVariables.COMMENT);
@@ -74,10 +73,5 @@ class ReviewDecisionListener implements TaskListener {
         if (outcome == ReviewOutcome.REJECTED) {
             task.getExecution().setVariable(ProcessVariables.REJECTION_REASON, task.getName() + "不予通过：" + comment);
         }
-    }
-
-    private String decidedBy(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 }

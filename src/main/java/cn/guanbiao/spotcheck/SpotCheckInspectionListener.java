@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.award.Money;
+import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerNotices;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +79,7 @@ class SpotCheckInspectionListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String user = currentUser(task);
+        String user = Deciders.of(identityService, task);
         checkNotRecused(user, task);
         InspectionChecklist.Inspection inspection = InspectionChecklist.read(task);
         String campaignNo = (String) task.getVariable(SpotCheckVariables.CAMPAIGN_NO);
@@ -126,10 +126,5 @@ class SpotCheckInspectionListener implements TaskListener {
                 + (u.getFirstName() == null ? "" : u.getFirstName())).strip()));
         return String.join("、", userIds.stream()
                 .map(id -> names.getOrDefault(id, "").isEmpty() ? id : names.get(id) + "（" + id + "）").toList());
-    }
-
-    private String currentUser(DelegateTask task) {
-        Authentication authentication = identityService.getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 }

@@ -87,7 +87,13 @@ class ComplaintVerificationBrowserTest {
         click(submit);
 
         // then: decided by the official who logged in, and the finding recorded against the body
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> complaints.get(ref).status() == ComplaintStatus.CONFIRMED);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> {
+                    Browser.screenshot(browser, "tasklist-complaint-3-not-submitted");
+                    return "not confirmed; Tasklist says: " + browser.findElements(By.cssSelector(".notifications, .alert"))
+                            .stream().map(WebElement::getText).toList();
+                })
+                .until(d -> complaints.get(ref).status() == ComplaintStatus.CONFIRMED);
         assertThat(complaints.get(ref).decidedBy()).isEqualTo("municipal");
         assertThat(findings.of(Applicants.BODY_NOT_ON_FILING_LIST)).anySatisfy(f -> {
             assertThat(f.sourceRef()).isEqualTo(ref);
