@@ -13,12 +13,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.application.Attachments.Attachment;
+import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.review.ReviewSummaries;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,12 +43,12 @@ public class AttachmentUploads {
     private final ReviewSummaries summaries;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final ObjectMapper json;
+    private final JsonVariables json;
     private final Clock clock;
     private final long maxBytes;
 
     public AttachmentUploads(Applications applications, Attachments attachments, ReviewSummaries summaries,
-            RuntimeService runtimeService, TaskService taskService, ObjectMapper json, Clock clock,
+            RuntimeService runtimeService, TaskService taskService, JsonVariables json, Clock clock,
             @Value("${app.attachments.max-bytes:10485760}") long maxBytes) {
         this.applications = applications;
         this.attachments = attachments;
@@ -137,8 +135,8 @@ public class AttachmentUploads {
         }
         try {
             runtimeService.setVariable(processInstanceId, ProcessVariables.REVIEW_SUMMARY,
-                    SpinValues.jsonValue(json.writeValueAsString(summaries.summaryOf(applicationNo))).create());
-        } catch (JsonProcessingException | RuntimeException e) {
+                    json.of(summaries.summaryOf(applicationNo)));
+        } catch (RuntimeException e) {
             log.warn("Review summary of {} not refreshed after an upload: {}", applicationNo, e.toString());
         }
     }

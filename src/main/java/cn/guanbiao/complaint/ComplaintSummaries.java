@@ -11,13 +11,11 @@ import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.award.Money;
 import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.reference.CertificationBodies;
 import cn.guanbiao.reference.CertificationBodyFindings;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,10 +33,10 @@ class ComplaintSummaries {
     private final FundRecoveries recoveries;
     private final CertificationBodies bodies;
     private final CertificationBodyFindings findings;
-    private final ObjectMapper json;
+    private final JsonVariables json;
 
     ComplaintSummaries(Complaints complaints, Applications applications, Ledger ledger, FundRecoveries recoveries,
-            CertificationBodies bodies, CertificationBodyFindings findings, ObjectMapper json) {
+            CertificationBodies bodies, CertificationBodyFindings findings, JsonVariables json) {
         this.complaints = complaints;
         this.applications = applications;
         this.ledger = ledger;
@@ -50,7 +48,7 @@ class ComplaintSummaries {
 
     void refresh(VariableScope scope) {
         String referenceNo = (String) scope.getVariable(ComplaintVariables.REFERENCE_NO);
-        scope.setVariable(ComplaintVariables.SUMMARY, SpinValues.jsonValue(toJson(summaryOf(complaints.get(referenceNo)))).create());
+        scope.setVariable(ComplaintVariables.SUMMARY, json.of(summaryOf(complaints.get(referenceNo))));
     }
 
     Map<String, Object> summaryOf(Complaint complaint) {
@@ -83,13 +81,5 @@ class ComplaintSummaries {
                     "findings", f.findings())).toList());
         }
         return s;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -174,6 +174,27 @@ class ConcurrentReviewTest {
         assertThat(driver.task(no, "DistrictReview").getAssignee()).isEqualTo(FIRST);
     }
 
+    @Test
+    void reviewerCompletingATaskAColleagueHasClaimedIsRefusedAndTheClaimantStillDecides() {
+        // given: the first reviewer has claimed the task
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        String taskId = driver.task(no, "DistrictReview").getId();
+        assertThat(api.as(FIRST, "demo").post("/engine-rest/task/" + taskId + "/claim",
+                JSON.createObjectNode().put("userId", FIRST)).status()).isEqualTo(204);
+
+        // when: a colleague of the same group completes it over REST
+        Response colleague = api.as(SECOND, "demo").post("/engine-rest/task/" + taskId + "/complete", rejection());
+
+        // then: refused with the claimant's name, nothing decided; the claimant's decision takes effect
+        assertThat(colleague.status()).as(colleague.toString()).isEqualTo(400);
+        assertThat(colleague.json().path("message").asText()).contains("该任务已由 " + FIRST + " 认领");
+        assertThat(count("SELECT COUNT(*) FROM review_decision WHERE application_no = ? AND task_key = 'DistrictReview'", no))
+                .isZero();
+        assertThat(api.as(FIRST, "demo").post("/engine-rest/task/" + taskId + "/complete", approval()).status())
+                .isEqualTo(204);
+        assertThat(driver.task(no, "DepartmentReview")).isNotNull();
+    }
+
     private ObjectNode approval() {
         return decision(true, "材料齐全");
     }
