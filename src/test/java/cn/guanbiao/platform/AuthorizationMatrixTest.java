@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import cn.guanbiao.application.CreditCode;
 import cn.guanbiao.call.CallOpening;
+import cn.guanbiao.pilot.PilotDriver;
+import cn.guanbiao.pilot.PilotParticipations;
 import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.ApiClient.Response;
@@ -51,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Who may do what, group by group (issue 4): with one open task of each kind in the engine — 区县初审 in 渝北区
  * (500112) and in 渝中区 (500103), 行业主管部门审核 for the economy and the education commission, 市局复核,
- * 资金拨付审批 and 审定拟奖励名单 — each group's member sees exactly the tasks of its group (Java API and
+ * 资金拨付审批 and 审定拟奖励名单, and of the ISO 56005 pilot 确定本区县试点企业名单 (渝北区), the two approvals of a list
+ * (市知识产权局, 市经济信息委) and 登记初始测评 (渝中区) — each group's member sees exactly the tasks of its group (Java API and
  * {@code /engine-rest}), cannot complete any other (AuthorizationException, REST 403, the task untouched), starts no
  * process definition (only administrators may), and opens only Tasklist among the webapps (administrators: all).
  */
@@ -85,7 +88,8 @@ class AuthorizationMatrixTest {
             new Member("inspector1", "demo", Groups.INSPECTORS),
             new Member("admin", "admin", Groups.ADMIN));
 
-    static final List<String> PROCESSES = List.of("award-application", "award-call", "mail-delivery");
+    static final List<String> PROCESSES = List.of("award-application", "award-call", "mail-delivery", "pilot-batch",
+            "pilot-participation");
     static final List<String> WEBAPPS = List.of("tasklist", "cockpit", "admin");
 
     /** Cells checked, over all groups: printed at the end for the report. */
@@ -94,6 +98,7 @@ class AuthorizationMatrixTest {
     @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired CallOpening callOpening;
+    @Autowired PilotDriver pilot;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired IdentityService identityService;
@@ -149,6 +154,20 @@ class AuthorizationMatrixTest {
         callOpening.close(empty);
         driver.runJobs(driver.instance(empty, "award-call").getId());
         expectTask(empty, "ApproveAwardList", Groups.MUNICIPAL_IP_OFFICE);
+
+        // ISO 56005 pilot, in the demo districts of config/reference/pilot-enterprises.csv: 渝北区 chooses its list...
+        String yubeiBatch = pilot.open(2023, "500112").batchNo();
+        expectTask(yubeiBatch, "DistrictPilotSelection", "district-500112");
+        // ...沙坪坝区's list waits for both approvals...
+        String shapingbaBatch = pilot.open(2024, "500106").batchNo();
+        pilot.sendProposal(shapingbaBatch, "500106");
+        expectTask(shapingbaBatch, "MunicipalPilotApproval", Groups.MUNICIPAL_IP_OFFICE);
+        expectTask(shapingbaBatch, "EconomyPilotApproval", "dept-economy");
+        // ...and 渝中区's approved list has started each enterprise's pilot
+        String yuzhongBatch = pilot.open(2023, "500103").batchNo();
+        List<String> piloted = pilot.sendProposal(yuzhongBatch, "500103");
+        pilot.approveBoth(yuzhongBatch);
+        expectTask(PilotParticipations.businessKey(2023, piloted.get(0)), "PilotInitialAssessment", "district-500103");
     }
 
     @AfterAll
