@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.guanbiao.call.CallOpening;
+import cn.guanbiao.pilot.PilotBatchOpening;
 import cn.guanbiao.reference.Districts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,10 +35,12 @@ public class DemoData {
     private final Districts districts;
     private final Clock clock;
     private final ObjectProvider<DemoApplications> demoApplications;
+    private final PilotBatchOpening pilotBatches;
 
     DemoData(IdentityService identityService, RuntimeService runtimeService, CallOpening callOpening,
-            Districts districts, Clock clock, ObjectProvider<DemoApplications> demoApplications) {
+            Districts districts, Clock clock, ObjectProvider<DemoApplications> demoApplications, PilotBatchOpening pilotBatches) {
         this.demoApplications = demoApplications;
+        this.pilotBatches = pilotBatches;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.callOpening = callOpening;
@@ -74,6 +77,11 @@ public class DemoData {
                     new BigDecimal("1000000.00"));
             log.info("Demo call {} is open for applications", call.callId());
             demoApplications.ifAvailable(demo -> demo.load(call.callId()));
+        }
+        // ISO 56005 pilot: the 2024 batch of every district of config/reference/pilot-enterprises.csv, waiting for its list
+        if (demoApplications.getIfAvailable() != null
+                && runtimeService.createProcessInstanceQuery().processDefinitionKey("pilot-batch").count() == 0) {
+            log.info("Demo pilot batches opened: {}", pilotBatches.open(2024, null).opened().size());
         }
     }
 
