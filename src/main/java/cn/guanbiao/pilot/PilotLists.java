@@ -65,8 +65,8 @@ class PilotLists {
         Map<String, PilotEnterprise> byCode = byCode(districtCode);
         return batches.entries(batchNo).stream().map(entry -> {
             PilotEnterprise e = byCode.get(entry.creditCode());
-            String label = (e == null ? entry.creditCode() : e.name() + "（" + entry.creditCode() + "，" + e.eligibleAs() + "）")
-                    + (entry.proposed() ? " · 建议名单" : "");
+            String label = (entry.proposed() ? "［建议名单］" : "")
+                    + (e == null ? entry.creditCode() : e.name() + "（" + entry.creditCode() + "，" + e.eligibleAs() + "）");
             return Map.of("label", label, "value", entry.creditCode());
         }).toList();
     }

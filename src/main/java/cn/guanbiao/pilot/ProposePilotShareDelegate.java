@@ -15,15 +15,12 @@ class ProposePilotShareDelegate implements JavaDelegate {
     private final PilotEnterprises enterprises;
     private final PilotBatches batches;
     private final PilotYears years;
-    private final PilotLists lists;
     private final JsonVariables json;
 
-    ProposePilotShareDelegate(PilotEnterprises enterprises, PilotBatches batches, PilotYears years, PilotLists lists,
-            JsonVariables json) {
+    ProposePilotShareDelegate(PilotEnterprises enterprises, PilotBatches batches, PilotYears years, JsonVariables json) {
         this.enterprises = enterprises;
         this.batches = batches;
         this.years = years;
-        this.lists = lists;
         this.json = json;
     }
 
