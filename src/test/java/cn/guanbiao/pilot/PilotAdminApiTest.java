@@ -143,6 +143,55 @@ class PilotAdminApiTest {
     }
 
     @Test
+    void enterprisesOfTheCsvAreLoadedAtStart() {
+        // given
+        List<java.util.Map<String, String>> rows = cn.guanbiao.reference.CsvFile.read(java.nio.file.Path.of("config/reference",
+                PilotEnterpriseSeeder.FILE));
+
+        // when
+        Response listed = admin.get("/api/admin/pilot-enterprises");
+
+        // then: every row is there, with its district and what makes it eligible
+        assertThat(rows).isNotEmpty();
+        java.util.Map<String, JsonNode> byCode = new java.util.HashMap<>();
+        listed.json().forEach(e -> byCode.put(e.path("creditCode").asText(), e));
+        for (java.util.Map<String, String> row : rows) {
+            JsonNode e = byCode.get(row.get("creditCode"));
+            assertThat(e).as(row.get("creditCode")).isNotNull();
+            assertThat(e.path("name").asText()).isEqualTo(row.get("name"));
+            assertThat(e.path("districtCode").asText()).isEqualTo(row.get("districtCode"));
+            assertThat(e.path("littleGiant").asBoolean()).isEqualTo(Boolean.parseBoolean(row.get("littleGiant")));
+            assertThat(e.path("ipHonour").asText("")).isEqualTo(row.get("ipHonour"));
+        }
+    }
+
+    @Test
+    void openingAYearForAllDistrictsSkipsThoseWhoseEarlierListIsUndecided() {
+        // given: one district with an undecided 2023 list, another ready
+        String undecided = PilotDriver.freshDistrict();
+        pilot.enterprises(undecided, 3);
+        pilot.open(2023, undecided);
+        String ready = PilotDriver.freshDistrict();
+        pilot.enterprises(ready, 2);
+
+        // when
+        Response response = admin.post("/api/admin/pilot-batches", JSON.createObjectNode().put("year", 2025));
+
+        // then
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(response.json().path("deadline").asText()).isEqualTo("2025-03-20");
+        List<String> opened = new java.util.ArrayList<>();
+        response.json().path("batches").forEach(b -> opened.add(b.path("batchNo").asText()));
+        assertThat(opened).contains("PB-2025-" + ready).doesNotContain("PB-2025-" + undecided);
+        assertThat(response.json().path("skipped")).anySatisfy(s -> {
+            assertThat(s.path("districtCode").asText()).isEqualTo(undecided);
+            assertThat(s.path("reason").asText()).contains("2023", "尚未审定");
+        });
+        assertThat(batches.find("PB-2025-" + ready).orElseThrow().proposedCount()).isEqualTo(2);
+        assertThat(batches.find("PB-2025-" + undecided)).isEmpty();
+    }
+
+    @Test
     void batchIsRefusedOutsideThePilotYearsTwiceOrBeforeTheEarlierListIsDecided() {
         // given: an open 2023 batch
         String district = PilotDriver.freshDistrict();
