@@ -3,11 +3,12 @@ package cn.guanbiao.pilot;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import cn.guanbiao.pilot.PilotEnterprises.PilotEnterprise;
 import cn.guanbiao.reference.Districts;
 import org.springframework.stereotype.Component;
+
+import static cn.guanbiao.platform.CsvLines.line;
 
 /**
  * The pilot's spreadsheets (RFC 4180 with a byte-order mark for Excel and WPS): the approved lists with each enterprise's
@@ -31,7 +32,7 @@ class PilotExports {
     /** The approved lists of a year (every year when null). */
     String approvedLists(Integer year) {
         Map<String, PilotEnterprise> byCode = byCode();
-        StringBuilder csv = new StringBuilder("\uFEFF");
+        StringBuilder csv = new StringBuilder(cn.guanbiao.platform.CsvLines.BOM);
         line(csv, "试点年度", "区县", "批次", "统一社会信用代码", "企业名称", "试点对象类别", "联系人", "联系电话", "联系邮箱", "审定日期");
         for (PilotBatches.Batch batch : batches.all()) {
             if (batch.status() != PilotBatches.Status.APPROVED || year != null && batch.pilotYear() != year) {
@@ -50,7 +51,7 @@ class PilotExports {
     /** The yearly data of a data year (every year when null), by district and enterprise. */
     String annualReports(Integer dataYear) {
         Map<String, PilotEnterprise> byCode = byCode();
-        StringBuilder csv = new StringBuilder("\uFEFF");
+        StringBuilder csv = new StringBuilder(cn.guanbiao.platform.CsvLines.BOM);
         line(csv, "数据年度", "区县", "统一社会信用代码", "企业名称", "试点对象类别", "试点年度", "发明专利申请量", "发明专利授权量",
                 "知识产权工作人员", "研发投入（元）", "分级评价等级", "备注", "登记人", "登记时间");
         for (PilotParticipations.AnnualReport r : participations.reportsOf(dataYear)) {
@@ -70,18 +71,5 @@ class PilotExports {
 
     private String district(String code) {
         return districts.find(code).map(Districts.District::name).orElse(code);
-    }
-
-    private static void line(StringBuilder csv, Object... cells) {
-        csv.append(Stream.of(cells).map(PilotExports::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** Quoted when needed; a leading = + - @ is defused so that a spreadsheet never runs a cell as a formula. */
-    static String cell(Object value) {
-        String text = value == null ? "" : String.valueOf(value);
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
-            text = "'" + text;
-        }
-        return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -1,7 +1,8 @@
 package cn.guanbiao.report;
 
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import cn.guanbiao.platform.CsvLines;
+
+import static cn.guanbiao.platform.CsvLines.line;
 
 /**
  * The report as CSV (RFC 4180) with a byte-order mark, so that Excel and WPS open the Chinese text correctly: one
@@ -13,7 +14,7 @@ final class ProgrammeReportCsv {
     }
 
     static String write(ProgrammeReport report) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
+        StringBuilder csv = new StringBuilder(CsvLines.BOM);
         line(csv, "贯标认证奖励项目报告", report.year() + "年");
         csv.append("\r\n");
         line(csv, "区县", "主体类型", "申请单位数", "获奖单位数", "拨付金额（元）");
@@ -41,18 +42,5 @@ final class ProgrammeReportCsv {
         report.targets().forEach(t -> line(csv, t.name(), t.actual(), t.target(), t.met() ? "是" : "否",
                 t.note() == null ? "" : t.note()));
         return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, Object... cells) {
-        csv.append(Stream.of(cells).map(ProgrammeReportCsv::cell).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** Quoted when needed; a leading = + - @ is defused so that a spreadsheet never runs a cell as a formula. */
-    private static String cell(Object value) {
-        String text = String.valueOf(value);
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
-            text = "'" + text;
-        }
-        return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
