@@ -57,7 +57,8 @@ class PilotAdminController {
 
     /**
      * {@code {"creditCode", "name", "districtCode", "ipHonour": "NATIONAL_ADVANTAGE" | "NATIONAL_DEMONSTRATION" | null,
-     * "littleGiant": true, "contactName"?, "contactPhone"?, "contactEmail"?, "pilotYear"?}}: adds or replaces one.
+     * "littleGiant": true, "contactName"?, "contactPhone"?, "contactEmail"?, "pilotYear"?}}: adds or replaces one; without
+     * {@code pilotYear} the year already recorded stays, {@code "pilotYear": null} clears it.
      */
     @PostMapping("/pilot-enterprises")
     ResponseEntity<PilotEnterprise> saveEnterprise(@RequestBody JsonNode body) {
@@ -94,8 +95,10 @@ class PilotAdminController {
         String contactName = optional(body, "contactName", 100, null, errors, "联系人姓名不超过 100 字");
         String contactPhone = optional(body, "contactPhone", 40, PHONE, errors, "联系电话格式不正确");
         String contactEmail = optional(body, "contactEmail", 200, EMAIL, errors, "邮箱格式不正确");
-        Integer pilotYear = null;
+        // absent: the year already recorded stays (a list approved here must not be lost to a change of contact)
         JsonNode yearNode = body.path("pilotYear");
+        Integer pilotYear = yearNode.isMissingNode() && creditCode != null
+                ? enterprises.find(creditCode).map(PilotEnterprise::pilotYear).orElse(null) : null;
         if (!yearNode.isMissingNode() && !yearNode.isNull()) {
             if (yearNode.isIntegralNumber() && years.isPilotYear(yearNode.asInt())) {
                 pilotYear = yearNode.asInt();

@@ -80,7 +80,6 @@ public class PilotOverview {
             cumulative += selected.applyAsInt(y);
             cells.add(new YearCell(y, selected.applyAsInt(y), done.applyAsInt(y), percent(cumulative, eligible), batch.apply(y)));
         }
-        // enterprises piloted in a year outside the pilot years (none by the API's rules) would still count as covered
         return new Row(code, name, eligible, cells, cumulative, percent(cumulative, eligible), eligible > 0 && cumulative >= eligible);
     }
 

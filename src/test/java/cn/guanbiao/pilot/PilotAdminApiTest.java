@@ -45,7 +45,7 @@ class PilotAdminApiTest {
     }
 
     @Test
-    void administratorRecordsAnEligibleEnterpriseWithTheYearItWasPiloted() {
+    void administratorRecordsAnEligibleEnterpriseWithTheYearItWasPilotedAndKeepsTheYearWhenChangingIt() {
         // given
         String district = PilotDriver.freshDistrict();
         String code = CreditCode.withCheckCharacter("91" + district + "AP0000001");
@@ -67,6 +67,16 @@ class PilotAdminApiTest {
             assertThat(e.path("contactEmail").asText()).isEqualTo("li@example.com");
         });
         assertThat(enterprises.find(code).orElseThrow().pilotYear()).isEqualTo(2023);
+
+        // when: the contact changes, the year not sent
+        Response changed = admin.post("/api/admin/pilot-enterprises", enterprise(code, district).put("contactName", "赵工"));
+
+        // then: the year it was piloted stays
+        assertThat(changed.status()).isEqualTo(201);
+        assertThat(enterprises.find(code).orElseThrow()).satisfies(e -> {
+            assertThat(e.contactName()).isEqualTo("赵工");
+            assertThat(e.pilotYear()).isEqualTo(2023);
+        });
     }
 
     @Test
