@@ -1,6 +1,5 @@
 package cn.guanbiao.pilot;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,24 +21,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * 确定本区县试点企业名单 by the district office. Create: the proposal, the options and the contact lines; the group is
- * told. Complete: the list must be drawn from the batch's enterprises, a list that differs from the proposal needs the
- * reasons, and every enterprise on it a contact person (name and a phone or e-mail).
+ * told. Complete: the list as {@link PilotListCheck} allows it is kept with its contacts and goes to the approvers.
  */
 @Component("districtPilotSelection")
 class DistrictPilotSelectionListener implements TaskListener {
 
     private final PilotBatches batches;
-    private final PilotEnterprises enterprises;
     private final PilotLists lists;
     private final JsonVariables json;
     private final ObjectMapper mapper;
     private final ReviewerNotices reviewerNotices;
     private final IdentityService identityService;
 
-    DistrictPilotSelectionListener(PilotBatches batches, PilotEnterprises enterprises, PilotLists lists, JsonVariables json,
+    DistrictPilotSelectionListener(PilotBatches batches, PilotLists lists, JsonVariables json,
             ObjectMapper mapper, ReviewerNotices reviewerNotices, IdentityService identityService) {
         this.batches = batches;
-        this.enterprises = enterprises;
         this.lists = lists;
         this.json = json;
         this.mapper = mapper;
@@ -69,35 +65,20 @@ class DistrictPilotSelectionListener implements TaskListener {
         Map<String, PilotBatches.Entry> byCode = new LinkedHashMap<>();
         entries.forEach(e -> byCode.put(e.creditCode(), e));
         Set<String> selected = codes(task.getVariable(PilotVariables.SELECTED));
-        List<String> unknown = selected.stream().filter(code -> !byCode.containsKey(code)).toList();
-        if (!unknown.isEmpty()) {
-            throw new BadUserRequestException("以下企业不在本区县待试点企业中：" + String.join("、", unknown));
-        }
         Set<String> proposed = new LinkedHashSet<>();
         entries.stream().filter(PilotBatches.Entry::proposed).forEach(e -> proposed.add(e.creditCode()));
         String reason = text(task.getVariable(PilotVariables.ADJUSTMENT_REASON));
-        if (!selected.equals(proposed) && reason.isEmpty()) {
-            throw new BadUserRequestException("名单与建议名单不同（建议 " + proposed.size() + " 家，报送 " + selected.size()
-                    + " 家或企业不同），请填写调整理由（adjustmentReason）");
-        }
-        if (reason.length() > 2000) {
-            throw new BadUserRequestException("调整理由不超过 2000 字");
-        }
-        Map<String, String[]> contacts = contacts(text(task.getVariable(PilotVariables.CONTACTS)));
-        List<String> withoutContact = new ArrayList<>();
-        for (String code : selected) {
-            String[] c = contacts.get(code);
-            if (c == null || c[0].isEmpty() || c[1].isEmpty() && c[2].isEmpty()) {
-                withoutContact.add(code);
-            }
-        }
-        if (!withoutContact.isEmpty()) {
-            throw new BadUserRequestException("请在“联系人”中为以下企业填写联系人及电话或邮箱：" + String.join("、", withoutContact));
+        Map<String, PilotListCheck.Contact> contacts;
+        try {
+            contacts = PilotListCheck.check(byCode.keySet(), proposed, selected, reason,
+                    text(task.getVariable(PilotVariables.CONTACTS)));
+        } catch (PilotListCheck.Refused refused) {
+            throw new BadUserRequestException(refused.getMessage());
         }
         for (PilotBatches.Entry entry : entries) {
-            boolean on = selected.contains(entry.creditCode());
-            String[] c = on ? contacts.get(entry.creditCode()) : new String[] {null, null, null};
-            batches.select(batchNo, entry.creditCode(), on, c[0], blankToNull(c[1]), blankToNull(c[2]));
+            PilotListCheck.Contact c = contacts.get(entry.creditCode());
+            batches.select(batchNo, entry.creditCode(), c != null, c == null ? null : c.name(), c == null ? null : c.phone(),
+                    c == null ? null : c.email());
         }
         batches.listSent(batchNo, reason.isEmpty() ? null : reason);
         batches.decide(batchNo, task.getTaskDefinitionKey(), Deciders.of(identityService, task), "SENT",
@@ -128,31 +109,7 @@ class DistrictPilotSelectionListener implements TaskListener {
         }
     }
 
-    /** "统一社会信用代码,联系人,电话,邮箱" per line; Chinese commas and tabs also separate. */
-    static Map<String, String[]> contacts(String lines) {
-        Map<String, String[]> contacts = new LinkedHashMap<>();
-        for (String line : lines.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cells = line.split("[,，\\t]", -1);
-            String[] contact = new String[3];
-            for (int i = 0; i < 3; i++) {
-                contact[i] = cells.length > i + 1 ? cells[i + 1].strip() : "";
-                if (contact[i].length() > (i == 2 ? 200 : i == 1 ? 40 : 100)) {
-                    throw new BadUserRequestException("联系人信息过长：" + line.strip());
-                }
-            }
-            contacts.put(cells[0].strip(), contact);
-        }
-        return contacts;
-    }
-
     private static String text(Object value) {
         return value == null ? "" : value.toString().strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }
