@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import cn.guanbiao.notification.PilotMail;
 import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The district office records in Tasklist what its pilot enterprise did on the national platform (tc554.org.cn):
- * 初始测评, 学习实施, the optional 分级评价 by an agency, and each year's data. Create: the group is told. Complete:
+ * 初始测评, 学习实施, the optional 分级评价 by an agency, and each year's data. Create: the group is told (and, for the
+ * yearly data, the enterprise's contact person is asked to report on the platform). Complete:
  * what the form must hold is checked, then kept in the app's tables with who recorded it.
  */
 @Component("pilotParticipationTask")
@@ -32,11 +34,13 @@ class PilotParticipationListener implements TaskListener {
     private final PilotParticipations participations;
     private final PilotReportSchedule schedule;
     private final ReviewerNotices reviewerNotices;
+    private final PilotMails mails;
     private final IdentityService identityService;
     private final Clock clock;
 
     PilotParticipationListener(PilotParticipations participations, PilotReportSchedule schedule, ReviewerNotices reviewerNotices,
-            IdentityService identityService, Clock clock) {
+            PilotMails mails, IdentityService identityService, Clock clock) {
+        this.mails = mails;
         this.participations = participations;
         this.schedule = schedule;
         this.reviewerNotices = reviewerNotices;
@@ -48,6 +52,12 @@ class PilotParticipationListener implements TaskListener {
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             reviewerNotices.taskCreated(task);
+            if (ANNUAL_REPORT.equals(task.getTaskDefinitionKey())) {
+                // the enterprise reports on the national platform and tells its district office, which records it here
+                int dataYear = (Integer) task.getVariable(PilotVariables.REPORTING_YEAR);
+                mails.send(PilotMail.Kind.REPORT_DATA, task.getExecution().getProcessBusinessKey(),
+                        (String) task.getVariable(PilotVariables.CREDIT_CODE), dataYear, schedule.lastDay(dataYear));
+            }
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {

@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.util.Date;
@@ -41,6 +42,11 @@ public class PilotReportSchedule {
 
     public Date opensAt(int dataYear) {
         return at(opens.atYear(dataYear + 1).atTime(9, 0));
+    }
+
+    /** The last day the data of the year may be reported. */
+    public LocalDate lastDay(int dataYear) {
+        return due.atYear(dataYear + 1);
     }
 
     /** Overdue from the midnight after the due day. */

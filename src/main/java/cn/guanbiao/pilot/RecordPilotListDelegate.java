@@ -2,6 +2,7 @@ package cn.guanbiao.pilot;
 
 import java.util.List;
 
+import cn.guanbiao.notification.PilotMail;
 import cn.guanbiao.pilot.PilotEnterprises.PilotEnterprise;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 登记试点名单: both approved. The enterprises on the list are piloted in the batch's year, keep the contact person the
- * district named, and each starts its own {@code pilot-participation}. Runs as its own job (asyncBefore); run again, it
+ * district named, and each starts its own {@code pilot-participation}; its contact person is told by e-mail. Runs as its own job (asyncBefore); run again, it
  * starts nobody twice.
  */
 @Component("recordPilotList")
@@ -21,9 +22,11 @@ class RecordPilotListDelegate implements JavaDelegate {
     private final PilotEnterprises enterprises;
     private final PilotParticipations participations;
     private final RuntimeService runtimeService;
+    private final PilotMails mails;
 
     RecordPilotListDelegate(PilotBatches batches, PilotEnterprises enterprises, PilotParticipations participations,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, PilotMails mails) {
+        this.mails = mails;
         this.batches = batches;
         this.enterprises = enterprises;
         this.participations = participations;
@@ -48,6 +51,8 @@ class RecordPilotListDelegate implements JavaDelegate {
                                 .putValue(PilotVariables.PILOT_YEAR, year)
                                 .putValue(PilotVariables.BATCH_NO, batchNo)).getId();
                 participations.processStarted(entry.creditCode(), id);
+                mails.send(PilotMail.Kind.PILOTED, PilotParticipations.businessKey(year, entry.creditCode()), entry.creditCode(),
+                        year, null);
             }
         }
         batches.approved(batchNo);

@@ -135,6 +135,10 @@ class PilotBatchProcessTest {
             assertThat(taskService.createTaskQuery().processInstanceId(participation.getId()).singleResult())
                     .hasCandidateGroup("district-" + district);
             assertThat(participations.find(code).orElseThrow().batchNo()).isEqualTo(batchNo);
+            // and its contact person is told what to do on the national platform
+            assertThat(mailBodiesTo(PilotParticipations.businessKey(2024, code), "liaison@example.com")).singleElement()
+                    .satisfies(body -> assertThat(body).contains("王联络", "已列入 2024 年", "https://www.tc554.org.cn", "初始测评",
+                            "知识产权局"));
         }
     }
 
@@ -302,6 +306,11 @@ class PilotBatchProcessTest {
         return taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
+    }
+
+    private List<String> mailBodiesTo(String caseNo, String recipient) {
+        return jdbc.sql("SELECT text_body FROM mail_outbox WHERE application_no = ? AND recipient = ?")
+                .params(caseNo, recipient).query(String.class).list();
     }
 
     private List<String> mailsTo(String caseNo, String recipient) {

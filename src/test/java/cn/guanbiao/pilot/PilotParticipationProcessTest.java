@@ -109,6 +109,10 @@ class PilotParticipationProcessTest {
             assertThat(pilot.task(key, "PilotAnnualReport").getDueDate())
                     .isEqualTo(Date.from(ZonedDateTime.of(dataYear + 1, 4, 1, 0, 0, 0, 0, BEIJING).toInstant()));
             assertThat(runtimeService.getVariable(instance().getId(), PilotVariables.REPORTING_YEAR)).isEqualTo(dataYear);
+            // and the enterprise's contact person is asked to report that year's data on the platform
+            int year = dataYear;
+            assertThat(mailsTo("liaison@example.com")).filteredOn(s -> s.contains("请填报" + year + "年度知识产权和创新数据"))
+                    .hasSize(1);
             report(dataYear - 2020, "123456.50");
         }
 
