@@ -268,7 +268,10 @@ class PilotBatchProcessTest {
         assertThat(reminder.getDuedate()).isEqualTo(java.util.Date.from(ZonedDateTime.of(2024, 3, 10, 9, 0, 0, 0, BEIJING).toInstant()));
         assertThat(overdue.getDuedate()).isEqualTo(java.util.Date.from(ZonedDateTime.of(2024, 3, 21, 0, 0, 0, 0, BEIJING).toInstant()));
 
-        // when: the reminder fires
+        // when: the reminder fires while the list is still due (a deadline ahead of the test's clock)
+        Task open = pilot.task(batchNo, "DistrictPilotSelection");
+        open.setDueDate(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
+        taskService.saveTask(open);
         driver.fireTimer(instanceId, "Event_SelectionDueSoon");
 
         // then
@@ -286,6 +289,25 @@ class PilotBatchProcessTest {
         assertThat(candidateGroups(pilot.task(batchNo, "DistrictPilotSelection").getId()))
                 .containsExactlyInAnyOrder("district-" + district, Groups.MUNICIPAL_IP_OFFICE);
         assertThat(mailsTo(batchNo, "municipal@guanbiao.example")).anySatisfy(s -> assertThat(s).contains("已逾期"));
+    }
+
+    @Test
+    void batchOpenedAfterItsDeadlineIsEscalatedWithoutADueSoonReminder() {
+        // given: the 2024 list, due on 20 March 2024, opened now
+        String district = PilotDriver.freshDistrict();
+        pilot.enterprises(district, 2);
+        String batchNo = pilot.open(2024, district).batchNo();
+        String instanceId = pilot.instance(batchNo).getId();
+
+        // when: both timers are due at once
+        driver.fireTimer(instanceId, "Event_SelectionDueSoon");
+        driver.fireTimer(instanceId, "Event_SelectionOverdue");
+
+        // then: the reminder step passed without a mail, the escalation went out
+        assertThat(pilot.instance(batchNo)).hasPassed("Task_RemindDistrict", "Task_EscalateOverdueList")
+                .isWaitingAt("DistrictPilotSelection");
+        assertThat(mailsTo(batchNo, PilotDriver.reviewerOf(district) + "@guanbiao.example"))
+                .noneSatisfy(s -> assertThat(s).contains("即将到期")).anySatisfy(s -> assertThat(s).contains("已逾期"));
     }
 
     private ProcessInstance historic(String batchNo) {

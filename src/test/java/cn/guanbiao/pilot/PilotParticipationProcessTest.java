@@ -132,8 +132,15 @@ class PilotParticipationProcessTest {
         assertThat(timer("Event_ReportDueSoon").getDuedate())
                 .isEqualTo(Date.from(ZonedDateTime.of(2025, 3, 21, 9, 0, 0, 0, BEIJING).toInstant()));
 
-        // when
+        // when: reminded while the data is still due (a deadline ahead of the test's clock), then overdue
+        org.camunda.bpm.engine.task.Task open = pilot.task(key, "PilotAnnualReport");
+        Date due = open.getDueDate();
+        open.setDueDate(Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
+        taskService.saveTask(open);
         driver.fireTimer(instance().getId(), "Event_ReportDueSoon");
+        open = pilot.task(key, "PilotAnnualReport");
+        open.setDueDate(due);
+        taskService.saveTask(open);
         driver.fireTimer(instance().getId(), "Event_ReportOverdue");
 
         // then
