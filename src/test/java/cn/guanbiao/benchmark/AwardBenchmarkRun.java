@@ -95,16 +95,25 @@ public final class AwardBenchmarkRun {
             lifecycle.run(settings.warmup(), settings.threads(), new Latencies());
         }
         log("baseline: " + settings.applications() + " instances, " + settings.threads() + " threads");
+        boolean postgres = "postgres".equals(database.name());
         Latencies baselineSteps = new Latencies();
+        Work before = Work.now(jdbc, postgres);
         double baselineSeconds = baseline.run("baseline", settings.applications(), settings.threads(), baselineSteps);
+        Work afterBaseline = Work.now(jdbc, postgres);
         log("lifecycle: " + settings.applications() + " applications, " + settings.threads() + " threads");
         Latencies lifecycleSteps = new Latencies();
+        Work beforeLifecycle = Work.now(jdbc, postgres);
         double lifecycleSeconds = lifecycle.run(settings.applications(), settings.threads(), lifecycleSteps);
+        Work afterLifecycle = Work.now(jdbc, postgres);
         List<IntakeLoad.Result> intake = new ArrayList<>();
         for (int clients : new int[] {8, 32}) {
             log("intake: " + clients + " clients for " + settings.intakeSeconds() + " s");
             intake.add(new IntakeLoad(port).run(clients, settings.intakeSeconds()));
         }
+
+        log("Tasklist: the district reviewer's first page, with the intake's applications waiting for review");
+        new Engine(engine).drainJobs();
+        TasklistQuery.Result tasklist = new TasklistQuery(engine).run("reviewer-500112", 50);
 
         double lifecyclePerSec = settings.applications() / lifecycleSeconds;
         double baselinePerSec = settings.applications() / baselineSeconds;
@@ -118,11 +127,18 @@ public final class AwardBenchmarkRun {
         result.put("baselineSeconds", round(baselineSeconds));
         result.put("baselinePerSec", round(baselinePerSec));
         result.put("ratio", Math.round(lifecyclePerSec / baselinePerSec * 1000) / 1000.0);
+        Work.PerInstance baselineWork = afterBaseline.since(before, settings.applications());
+        Work.PerInstance lifecycleWork = afterLifecycle.since(beforeLifecycle, settings.applications());
+        result.set("workPerInstance", JSON.valueToTree(Map.of("baseline", baselineWork, "lifecycle", lifecycleWork)));
+        result.put("cpuRatio", baselineWork.cpuMs() == 0 ? 0
+                : Math.round(baselineWork.cpuMs() / lifecycleWork.cpuMs() * 1000) / 1000.0);
         result.set("steps", JSON.valueToTree(lifecycleSteps.summaries()));
         result.set("baselineSteps", JSON.valueToTree(baselineSteps.summaries()));
         result.put("intakeP95Ms", intake.get(0).p95Ms());
         result.put("intakePerSec", intake.get(1).perSec());
         result.set("intake", JSON.valueToTree(intake));
+        result.put("tasklistP95Ms", tasklist.p95Ms());
+        result.set("tasklist", JSON.valueToTree(tasklist));
         result.put("startupSeconds", round(startupSeconds));
         result.put("peakRssMiB", Math.round(Machine.peakRssMiB()));
         result.put("mailsQueued", jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single());
