@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -94,7 +97,9 @@ public class Applications {
 
     public Optional<Application> find(String applicationNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE application_no = ?").param(applicationNo)
-                .query(this::mapApplication).optional();
+                .query((rs, row) -> mapApplication(rs, new Items(fees(applicationNo), priorAwards(applicationNo),
+                        indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null))))
+                .optional();
     }
 
     /** The application if {@code token} is its tracking token: a wrong or missing token looks like an unknown number. */
@@ -114,8 +119,7 @@ public class Applications {
     }
 
     public List<Application> ofCall(String callId, ApplicationStatus status) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE call_id = ? AND status = ? ORDER BY submitted_at, application_no")
-                .params(callId, status.name()).query(this::mapApplication).list();
+        return list("WHERE call_id = ? AND status = ?", "ORDER BY submitted_at, application_no", callId, status.name());
     }
 
     public List<String> numbersOfCall(String callId) {
@@ -131,9 +135,8 @@ public class Applications {
 
     /** Other applications of the same unit, oldest first. */
     public List<Application> ofUnit(String creditCode, String exceptApplicationNo) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE credit_code = ? AND application_no <> ? "
-                        + "ORDER BY submitted_at, application_no")
-                .params(creditCode, exceptApplicationNo).query(this::mapApplication).list();
+        return list("WHERE credit_code = ? AND application_no <> ?", "ORDER BY submitted_at, application_no",
+                creditCode, exceptApplicationNo);
     }
 
     public boolean hasActiveApplication(String creditCode) {
@@ -152,7 +155,46 @@ public class Applications {
                 .param("invoices", invoiceNos).param("code", creditCode).query(String.class).list();
     }
 
-    private Application mapApplication(ResultSet rs, int row) throws SQLException {
+    /** What an application's form holds besides its own row. */
+    private record Items(List<ApplicationForm.Fee> fees, List<ApplicationForm.PriorAward> priorAwards, IpIndicators baseline) {
+    }
+
+    /**
+     * The applications {@code where} selects, with their fee items, prior awards and baseline indicators in one query
+     * each for all of them (not three more per application: a call of thousands is ranked in one transaction).
+     */
+    private List<Application> list(String where, String orderBy, Object... params) {
+        String numbers = "SELECT application_no FROM application " + where;
+        Map<String, List<ApplicationForm.Fee>> fees = new HashMap<>();
+        jdbc.sql("SELECT application_no, invoice_no, amount, cycle, stage, kind FROM fee_item WHERE application_no IN ("
+                        + numbers + ") ORDER BY application_no, position").params(params)
+                .query(rs -> {
+                    fees.computeIfAbsent(rs.getString("application_no"), no -> new ArrayList<>()).add(fee(rs));
+                });
+        Map<String, List<ApplicationForm.PriorAward>> priorAwards = new HashMap<>();
+        jdbc.sql("SELECT application_no, award_level, amount FROM prior_award WHERE application_no IN (" + numbers
+                        + ") ORDER BY application_no, position").params(params)
+                .query(rs -> {
+                    priorAwards.computeIfAbsent(rs.getString("application_no"), no -> new ArrayList<>()).add(priorAward(rs));
+                });
+        Map<String, IpIndicators> baselines = new HashMap<>();
+        jdbc.sql("SELECT application_no, patents_filed, patents_granted, ip_staff, training_hours, risk_warnings "
+                        + "FROM ip_indicators WHERE kind = 'BASELINE' AND application_no IN (" + numbers + ")").params(params)
+                .query(rs -> {
+                    baselines.put(rs.getString("application_no"), new IpIndicators(rs.getInt("patents_filed"),
+                            rs.getInt("patents_granted"), rs.getInt("ip_staff"), rs.getInt("training_hours"),
+                            rs.getInt("risk_warnings")));
+                });
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application " + where + " " + orderBy).params(params)
+                .query((rs, row) -> {
+                    String no = rs.getString("application_no");
+                    return mapApplication(rs, new Items(fees.getOrDefault(no, List.of()),
+                            priorAwards.getOrDefault(no, List.of()), baselines.get(no)));
+                })
+                .list();
+    }
+
+    private Application mapApplication(ResultSet rs, Items items) throws SQLException {
         String applicationNo = rs.getString("application_no");
         ApplicationForm form = new ApplicationForm(
                 rs.getString("call_id"), rs.getString("org_name"), rs.getString("credit_code"),
@@ -161,9 +203,9 @@ public class Applications {
                 rs.getObject("certificate_issued_on", java.time.LocalDate.class),
                 rs.getObject("certificate_expires_on", java.time.LocalDate.class),
                 rs.getString("certification_body"), AuditStage.valueOf(rs.getString("audit_stage")),
-                splitHonours(rs.getString("honours")), fees(applicationNo), priorAwards(applicationNo),
+                splitHonours(rs.getString("honours")), items.fees(), items.priorAwards(),
                 rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
-                indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null));
+                items.baseline());
         return new Application(applicationNo, form, ApplicationStatus.valueOf(rs.getString("status")),
                 rs.getString("status_reason"), rs.getBigDecimal("award_amount"), rs.getBigDecimal("reserved_amount"),
                 rs.getString("tracking_token"), rs.getObject("submitted_at", LocalDateTime.class),
@@ -172,18 +214,21 @@ public class Applications {
 
     private List<ApplicationForm.Fee> fees(String applicationNo) {
         return jdbc.sql("SELECT invoice_no, amount, cycle, stage, kind FROM fee_item WHERE application_no = ? ORDER BY position")
-                .param(applicationNo)
-                .query((rs, i) -> new ApplicationForm.Fee(rs.getString("invoice_no"), rs.getBigDecimal("amount"),
-                        rs.getInt("cycle"), AuditStage.valueOf(rs.getString("stage")), FeeKind.valueOf(rs.getString("kind"))))
-                .list();
+                .param(applicationNo).query((rs, i) -> fee(rs)).list();
     }
 
     private List<ApplicationForm.PriorAward> priorAwards(String applicationNo) {
         return jdbc.sql("SELECT award_level, amount FROM prior_award WHERE application_no = ? ORDER BY position")
-                .param(applicationNo)
-                .query((rs, i) -> new ApplicationForm.PriorAward(AwardLevel.valueOf(rs.getString("award_level")),
-                        rs.getBigDecimal("amount")))
-                .list();
+                .param(applicationNo).query((rs, i) -> priorAward(rs)).list();
+    }
+
+    private static ApplicationForm.Fee fee(ResultSet rs) throws SQLException {
+        return new ApplicationForm.Fee(rs.getString("invoice_no"), rs.getBigDecimal("amount"), rs.getInt("cycle"),
+                AuditStage.valueOf(rs.getString("stage")), FeeKind.valueOf(rs.getString("kind")));
+    }
+
+    private static ApplicationForm.PriorAward priorAward(ResultSet rs) throws SQLException {
+        return new ApplicationForm.PriorAward(AwardLevel.valueOf(rs.getString("award_level")), rs.getBigDecimal("amount"));
     }
 
     private void insertItems(String applicationNo, ApplicationForm form) {

@@ -1,15 +1,25 @@
 package cn.guanbiao.award;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.guanbiao.application.ApplicantType;
 import cn.guanbiao.application.HonourLevel;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** R2: who may get the award and the cap per unit, from the decision table {@code award-policy} an administrator edits. */
+/**
+ * R2: who may get the award and the cap per unit, from the decision table {@code award-policy} an administrator edits.
+ * The table is a pure function of its two inputs: each version of it is evaluated once per input (that evaluation is
+ * in the engine's decision history) and its answer reused, instead of on every review form and status page
+ * (issue 6: a tenth of the CPU went into evaluating the same table again). A new version of the table is a new key.
+ */
 @Component
 public class AwardPolicy {
 
@@ -18,14 +28,26 @@ public class AwardPolicy {
     public record Decision(boolean eligible, BigDecimal cap, String basis) {
     }
 
-    private final DecisionService decisionService;
+    private record Key(String decisionDefinitionId, ApplicantType applicantType, HonourLevel honourLevel) {
+    }
 
-    public AwardPolicy(DecisionService decisionService) {
+    private final DecisionService decisionService;
+    private final ProcessEngineConfigurationImpl configuration;
+    private final Map<Key, Decision> decided = new ConcurrentHashMap<>();
+
+    public AwardPolicy(DecisionService decisionService, ProcessEngineConfiguration configuration) {
         this.decisionService = decisionService;
+        this.configuration = (ProcessEngineConfigurationImpl) configuration;
     }
 
     public Decision decide(ApplicantType applicantType, HonourLevel honourLevel) {
-        DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION_KEY)
+        String definitionId = latestDefinitionId();
+        return decided.computeIfAbsent(new Key(definitionId, applicantType, honourLevel),
+                key -> evaluate(definitionId, applicantType, honourLevel));
+    }
+
+    private Decision evaluate(String definitionId, ApplicantType applicantType, HonourLevel honourLevel) {
+        DmnDecisionResultEntries result = decisionService.evaluateDecisionById(definitionId)
                 .variables(Variables.createVariables()
                         .putValue("applicantType", applicantType.name())
                         .putValue("honourLevel", honourLevel.name()))
@@ -37,5 +59,16 @@ public class AwardPolicy {
         Number cap = result.getEntry("cap");
         return new Decision(Boolean.TRUE.equals(result.getEntry("eligible")),
                 Money.fen(cap == null ? BigDecimal.ZERO : new BigDecimal(cap.toString())), result.getEntry("basis"));
+    }
+
+    /** The id of the table's latest version, read without the authorizations of whoever triggered the step. */
+    private String latestDefinitionId() {
+        DecisionDefinitionEntity latest = configuration.getCommandExecutorTxRequired().execute(context -> context
+                .runWithoutAuthorization(() -> context.getDecisionDefinitionManager()
+                        .findLatestDecisionDefinitionByKey(DECISION_KEY)));
+        if (latest == null) {
+            throw new IllegalStateException("Decision table " + DECISION_KEY + " is not deployed");
+        }
+        return latest.getId();
     }
 }

@@ -114,10 +114,17 @@ class MailDeliveryProcessTest {
         management.setJobRetries(job.getId(), 1);
         management.executeJob(job.getId());
 
-        // then
+        // then: sent; what went wrong stays in history (failed attempts, the incident), to be cleaned up in 180 days
         assertThat(smtp.getReceivedMessages()).isNotEmpty();
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count())
                 .isZero();
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricIncidentQuery().processInstanceId(delivery).singleResult().getRemovalTime())
+                .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(179))));
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(delivery).failureLog().count()).isEqualTo(2);
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(delivery).successLog().count())
+                .as("routine history of mail-delivery is not kept").isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(delivery).count()).isZero();
     }
 
     @Test

@@ -1,0 +1,67 @@
+package cn.guanbiao.notification;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.history.JobState;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Process {@code mail-delivery} keeps no routine history: the outbox row is the record of each e-mail (created,
+ * sent), and an application sends about a dozen, each its own instance — their start, activities, variable and job
+ * log were most of what the engine wrote for an application, and every end updated six history tables again (issue 6).
+ * What matters when something goes wrong stays: incidents, failed attempts (job log) and operators' actions; those
+ * are removed by the history cleanup after mail-delivery's time to live, counted from when they happened.
+ * The history of every other process is written as before.
+ */
+@Component
+public class MailDeliveryHistory extends AbstractProcessEnginePlugin {
+
+    /** The historyTimeToLive of mail-delivery.bpmn. */
+    static final Duration TIME_TO_LIVE = Duration.ofDays(180);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        HistoryEventHandler database = new CompositeDbHistoryEventHandler(configuration.getCustomHistoryEventHandlers());
+        configuration.setHistoryEventHandler(new Filter(database));
+    }
+
+    static boolean isKept(HistoryEvent event) {
+        if (!MailOutbox.DELIVERY_PROCESS.equals(event.getProcessDefinitionKey())) {
+            return true;
+        }
+        return event instanceof HistoricIncidentEventEntity
+                || event instanceof UserOperationLogEntryEventEntity
+                || event instanceof HistoricJobLogEvent log && log.getState() == JobState.FAILED.getStateCode();
+    }
+
+    private record Filter(HistoryEventHandler delegate) implements HistoryEventHandler {
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!isKept(event)) {
+                return;
+            }
+            if (MailOutbox.DELIVERY_PROCESS.equals(event.getProcessDefinitionKey()) && event.getRemovalTime() == null) {
+                // no end of the instance in history will set it: removed 180 days after it happened
+                event.setRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(TIME_TO_LIVE)));
+            }
+            delegate.handleEvent(event);
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+    }
+}
