@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Process {@code mail-delivery} keeps no routine history: the outbox row is the record of each e-mail (created,
  * sent), and an application sends about a dozen, each its own instance — their start, activities, variable and job
  * log were most of what the engine wrote for an application, and every end updated six history tables again (issue 6).
- * What matters when something goes wrong stays: incidents, failed attempts (job log) and operators' actions; those
+ * What matters when something goes wrong stays: incidents, failed attempts and the successful one (job log: which node
+ * sent the e-mail, when — in a cluster the only place that says so) and operators' actions; those
  * are removed by the history cleanup after mail-delivery's time to live, counted from when they happened.
  * The history of every other process is written as before.
  */
@@ -42,7 +43,8 @@ public class MailDeliveryHistory extends AbstractProcessEnginePlugin {
         }
         return event instanceof HistoricIncidentEventEntity
                 || event instanceof UserOperationLogEntryEventEntity
-                || event instanceof HistoricJobLogEvent log && log.getState() == JobState.FAILED.getStateCode();
+                || event instanceof HistoricJobLogEvent log
+                        && (log.getState() == JobState.FAILED.getStateCode() || log.getState() == JobState.SUCCESSFUL.getStateCode());
     }
 
     private record Filter(HistoryEventHandler delegate) implements HistoryEventHandler {
