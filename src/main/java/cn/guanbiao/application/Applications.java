@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.platform.Sequences;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,13 +28,15 @@ public class Applications {
             + "tracking_token, submitted_at, process_instance_id";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Sequences sequences;
     private final IpIndicatorRecords indicators;
     private final TrackingTokens tokens;
     private final Clock clock;
 
-    public Applications(JdbcClient jdbc, Sequences sequences, IpIndicatorRecords indicators, TrackingTokens tokens,
-            Clock clock) {
+    public Applications(JdbcClient jdbc, JdbcTemplate batches, Sequences sequences, IpIndicatorRecords indicators,
+            TrackingTokens tokens, Clock clock) {
+        this.batches = batches;
         this.indicators = indicators;
         this.tokens = tokens;
         this.clock = clock;
@@ -93,6 +96,24 @@ public class Applications {
 
     public void updateReservedAmount(String applicationNo, BigDecimal amount) {
         jdbc.sql("UPDATE application SET reserved_amount = ? WHERE application_no = ?").params(amount, applicationNo).update();
+    }
+
+    /** The reserved amount of many applications at once (one JDBC batch: a call decides thousands together). */
+    public void updateReservedAmounts(Map<String, BigDecimal> amountByApplicationNo) {
+        List<Object[]> rows = amountByApplicationNo.entrySet().stream()
+                .map(e -> new Object[] {e.getValue(), e.getKey()}).toList();
+        batches.batchUpdate("UPDATE application SET reserved_amount = ? WHERE application_no = ?", rows);
+    }
+
+    /** Application number → its award-application process instance, for the applications of a call in a status. */
+    public Map<String, String> processInstancesOfCall(String callId, ApplicationStatus status) {
+        Map<String, String> instances = new HashMap<>();
+        jdbc.sql("SELECT application_no, process_instance_id FROM application WHERE call_id = ? AND status = ?")
+                .params(callId, status.name())
+                .query(rs -> {
+                    instances.put(rs.getString(1), rs.getString(2));
+                });
+        return instances;
     }
 
     public Optional<Application> find(String applicationNo) {

@@ -1,6 +1,7 @@
 package cn.guanbiao.call;
 
-import cn.guanbiao.application.Applications;
+import java.util.List;
+
 import cn.guanbiao.application.ProcessVariables;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,39 +10,40 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The approved list goes out: budget is reserved for each funded application (a conditional update, so the
- * budget can never be overspent) and every waiting application receives its decision.
+ * The approved list goes out: the call is decided (budget reserved, see {@link CallDecisions}) in this transaction,
+ * and each waiting application receives its decision ({@code CallDecided}, funded or not) in a job of its own —
+ * an asynchronous message correlation, one batch for the funded and one for the others, one job per application.
+ * A job that fails is retried alone; one that runs again after its application received the message finds no
+ * subscription and changes nothing, so each application is decided exactly once.
  */
 @Component("releaseCallDecisions")
 class ReleaseCallDecisionsDelegate implements JavaDelegate {
 
-    private final AwardLists awardLists;
+    private final CallDecisions callDecisions;
     private final AwardCalls calls;
-    private final Applications applications;
     private final RuntimeService runtimeService;
 
-    ReleaseCallDecisionsDelegate(AwardLists awardLists, AwardCalls calls, Applications applications,
-            RuntimeService runtimeService) {
-        this.awardLists = awardLists;
+    ReleaseCallDecisionsDelegate(CallDecisions callDecisions, AwardCalls calls, RuntimeService runtimeService) {
+        this.callDecisions = callDecisions;
         this.calls = calls;
-        this.applications = applications;
         this.runtimeService = runtimeService;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String callId = execution.getProcessBusinessKey();
-        for (MeritOrder.Placement placement : awardLists.rank(callId).placements()) {
-            String applicationNo = placement.candidate().applicationNo();
-            boolean funded = placement.funded() && calls.reserve(callId, placement.candidate().amount());
-            if (funded) {
-                applications.updateReservedAmount(applicationNo, placement.candidate().amount());
-            }
-            runtimeService.createMessageCorrelation(ProcessVariables.MESSAGE_CALL_DECIDED)
-                    .processInstanceBusinessKey(applicationNo)
-                    .setVariables(Variables.createVariables().putValue(ProcessVariables.FUNDED, funded))
-                    .correlate();
+        CallDecisions.Decision decision = callDecisions.decide(execution.getProcessBusinessKey());
+        deliver(decision.funded(), true);
+        deliver(decision.notFunded(), false);
+        calls.markDecided(decision.callId());
+    }
+
+    private void deliver(List<String> processInstanceIds, boolean funded) {
+        if (processInstanceIds.isEmpty()) {
+            return;
         }
-        calls.markDecided(callId);
+        runtimeService.createMessageCorrelationAsync(ProcessVariables.MESSAGE_CALL_DECIDED)
+                .processInstanceIds(processInstanceIds)
+                .setVariables(Variables.createVariables().putValue(ProcessVariables.FUNDED, funded))
+                .correlateAllAsync();
     }
 }

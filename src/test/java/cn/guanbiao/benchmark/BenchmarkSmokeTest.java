@@ -23,8 +23,8 @@ class BenchmarkSmokeTest {
             "lifecyclePerSec", "baselinePerSec", "ratio", "steps", "baselineSteps", "intakeP95Ms", "intakePerSec",
             "intake", "tasklistP95Ms", "workPerInstance", "startupSeconds", "peakRssMiB", "machine");
     private static final List<String> LIFECYCLE_STEPS = List.of("intake", "qualificationCheck", "DistrictReview",
-            "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "noticePeriodTimer",
-            "FundReleaseApproval", "payment");
+            "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "decisionsDelivered",
+            "noticePeriodTimer", "FundReleaseApproval", "payment");
 
     @Test
     void smallRunWritesEveryFigure() throws Exception {

@@ -82,6 +82,10 @@ final class LifecycleRun {
                 .query(String.class).single();
         String approve = steps.time("awaitApproveAwardList", () -> engine.awaitTask(callInstance, "ApproveAwardList"));
         steps.time("ApproveAwardList", () -> engine.complete(approve, "municipal", decision("同意名单")));
+        // from the approval until every application of the call has received its decision (jobs of their own)
+        steps.time("decisionsDelivered", () -> Workers.awaitTrue(callId + " decisions delivered", () -> jdbc.sql(
+                "SELECT COUNT(*) FROM application WHERE call_id = ? AND status = ?")
+                .params(callId, ApplicationStatus.AWAITING_DECISION.name()).query(Integer.class).single() == 0));
 
         Workers.forEach(count, threads, i -> {
             steps.time("awaitPublicNotice", () -> awaitStatus(numbers[i], ApplicationStatus.IN_PUBLIC_NOTICE));

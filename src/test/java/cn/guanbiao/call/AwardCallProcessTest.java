@@ -18,6 +18,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +34,7 @@ class AwardCallProcessTest {
     @Autowired CallOpening callOpening;
     @Autowired AwardCalls calls;
     @Autowired Applications applications;
+    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void init() {
@@ -140,6 +142,81 @@ class AwardCallProcessTest {
     }
 
     @Test
+    void decisionIsTakenAtOnceAndEachApplicationReceivesItInAJobOfItsOwn() {
+        // given: budget for two awards of 25,000, three applications waiting for the list
+        String callId = driver.openCall("55000").callId();
+        String filingList = submitted(callId, Applicants.APPROVED_BODY, "MUNICIPAL_ADVANTAGE");
+        String national = submitted(callId, Applicants.BODY_NOT_ON_FILING_LIST, "NATIONAL_DEMONSTRATION");
+        String early = submitted(callId, Applicants.BODY_NOT_ON_FILING_LIST, "MUNICIPAL_ADVANTAGE");
+        List.of(filingList, national, early).forEach(driver::passReviews);
+        callOpening.close(callId);
+        driver.runJobs(driver.instance(callId, "award-call").getId());
+
+        // when: the list is approved, no job run yet
+        driver.complete(callId, "ApproveAwardList", "municipal", Map.of("approved", true, "comment", "同意名单"));
+
+        // then: the call is decided and the budget reserved, each funded application's amount recorded ...
+        assertThat(driver.instance(callId, "award-call")).isNull();
+        assertThat(calls.get(callId).status()).isEqualTo(AwardCall.CallStatus.DECIDED);
+        assertThat(calls.get(callId).reserved()).isEqualByComparingTo(new BigDecimal("50000.00"));
+        assertThat(applications.get(filingList).reservedAmount()).isEqualByComparingTo(new BigDecimal("25000.00"));
+        assertThat(applications.get(national).reservedAmount()).isEqualByComparingTo(new BigDecimal("25000.00"));
+        assertThat(applications.get(early).reservedAmount()).isNull();
+        // ... while every application still waits for its decision, which comes in a job of its own
+        for (String no : List.of(filingList, national, early)) {
+            assertThat(driver.process(no)).isWaitingAt("Event_CallDecided");
+            assertThat(driver.status(no)).isEqualTo(ApplicationStatus.AWAITING_DECISION);
+        }
+        runBatchSeedJobs();
+        for (String no : List.of(filingList, national, early)) {
+            assertThat(engine.getManagementService().createJobQuery()
+                    .processInstanceId(driver.process(no).getId()).list()).hasSize(1);
+        }
+
+        // when: the jobs run
+        driver.runBatches();
+        List.of(filingList, national, early).forEach(no -> driver.runJobs(driver.process(no).getId()));
+
+        // then
+        assertThat(driver.status(filingList)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
+        assertThat(driver.status(national)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
+        assertThat(driver.status(early)).isEqualTo(ApplicationStatus.NOT_FUNDED);
+        assertThat(driver.process(early)).hasPassed("Event_CallDecided", "Task_MarkNotFunded").isEnded();
+        assertThat(calls.get(callId).reserved()).isEqualByComparingTo(new BigDecimal("50000.00"));
+    }
+
+    @Test
+    void decisionDeliveredAgainChangesNothing() {
+        // given: a decided call, its two applications told (one funded, one not)
+        String callId = driver.openCall("30000").callId();
+        String funded = submitted(callId, Applicants.APPROVED_BODY, "MUNICIPAL_ADVANTAGE");
+        String notFunded = submitted(callId, Applicants.BODY_NOT_ON_FILING_LIST, "MUNICIPAL_ADVANTAGE");
+        List.of(funded, notFunded).forEach(driver::passReviews);
+        driver.decideCall(callId);
+        long mailsBefore = mails();
+
+        // when: the delivery runs again, as a retried job would, with the opposite decision
+        engine.getRuntimeService().createMessageCorrelationAsync("CallDecided")
+                .processInstanceIds(List.of(driver.process(funded).getId(), driver.process(notFunded).getId()))
+                .setVariables(Map.of("funded", false))
+                .correlateAllAsync();
+        driver.runBatches();
+        List.of(funded, notFunded).forEach(no -> driver.runJobs(driver.process(no).getId()));
+
+        // then: each application was decided once, as first decided
+        assertThat(driver.status(funded)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
+        assertThat(driver.status(notFunded)).isEqualTo(ApplicationStatus.NOT_FUNDED);
+        for (String no : List.of(funded, notFunded)) {
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(driver.process(no).getId()).activityId("Event_CallDecided").count()).isEqualTo(1);
+        }
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(driver.process(notFunded).getId()).activityId("Task_MarkNotFunded").count()).isEqualTo(1);
+        assertThat(calls.get(callId).reserved()).isEqualByComparingTo(new BigDecimal("25000.00"));
+        assertThat(mails()).isEqualTo(mailsBefore);
+    }
+
+    @Test
     void approveAwardListIsRemindedAndEscalatedLikeEveryTask() {
         // given
         String callId = driver.openCall("100000").callId();
@@ -152,6 +229,17 @@ class AwardCallProcessTest {
 
         // then
         assertThat(instance).hasPassed("Task_RemindReviewers", "Task_EscalateOverdueTask").isWaitingAt("ApproveAwardList");
+    }
+
+    private void runBatchSeedJobs() {
+        for (org.camunda.bpm.engine.batch.Batch batch : engine.getManagementService().createBatchQuery().list()) {
+            engine.getManagementService().createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list()
+                    .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        }
+    }
+
+    private long mails() {
+        return jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single();
     }
 
     private String submitted(String callId, String body, String honour) {
