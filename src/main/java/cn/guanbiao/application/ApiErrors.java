@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(basePackages = "cn.guanbiao")
 class ApiErrors {
 
-    @ExceptionHandler(InvalidApplicationException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidApplicationException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, "提交的内容有误", "请按提示修改标明的字段后重新提交。", e.errors());
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the JSON of {@code POST /api/applications} (DOMAIN §5) into an {@link ApplicationForm}, checking
- * every field, or throws an {@link InvalidApplicationException} listing everything that is wrong.
+ * every field, or throws an {@link InvalidInputException} listing everything that is wrong.
  * Reads a {@link JsonNode} rather than binding, so that a wrong JSON type is a field error too.
  * Whether the call is open, the district known or the certification body approved is checked elsewhere.
  */
@@ -36,7 +36,7 @@ public class ApplicationFormReader {
 
     public ApplicationForm read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InvalidApplicationException("body", "请求内容必须是一个JSON对象");
+            throw new InvalidInputException("body", "请求内容必须是一个JSON对象");
         }
         List<FieldError> errors = new ArrayList<>();
         JsonFields fields = JsonFields.of(json, errors);
@@ -66,7 +66,7 @@ public class ApplicationFormReader {
         IpIndicators ipIndicators = IpIndicators.readOptional(fields, "ipIndicators");
 
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return new ApplicationForm(callId, orgName, creditCode, applicantType, districtCode, standard,
                 certificateNo, issuedOn, expiresOn, certificationBody, auditStage, honours, fees, priorAwards,

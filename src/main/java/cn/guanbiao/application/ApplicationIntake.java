@@ -85,7 +85,7 @@ public class ApplicationIntake {
             errors.add(new FieldError("creditCode", "该单位已有正在办理的申请，办结前不能再次申请"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 }

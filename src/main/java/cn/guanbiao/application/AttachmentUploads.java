@@ -76,25 +76,25 @@ public class AttachmentUploads {
 
     /**
      * Checks what can be checked without the application (kind, size), the size before the bytes are read.
-     * Throws {@link InvalidApplicationException} naming {@code kind} or {@code file}.
+     * Throws {@link InvalidInputException} naming {@code kind} or {@code file}.
      */
     public AttachmentKind checkKindAndSize(String kind, boolean hasFile, long size) {
         AttachmentKind attachmentKind = Arrays.stream(AttachmentKind.values())
                 .filter(k -> k.name().equals(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT)))
                 .findFirst().orElse(null);
         if (attachmentKind == null) {
-            throw new InvalidApplicationException("kind", "附件类别必须是以下之一："
+            throw new InvalidInputException("kind", "附件类别必须是以下之一："
                     + Arrays.stream(AttachmentKind.values()).map(k -> k.name() + "（" + k.label() + "）")
                             .collect(Collectors.joining("、")));
         }
         if (!hasFile) {
-            throw new InvalidApplicationException(FIELD, "请选择要上传的文件");
+            throw new InvalidInputException(FIELD, "请选择要上传的文件");
         }
         if (size == 0) {
-            throw new InvalidApplicationException(FIELD, "文件是空的，请重新选择");
+            throw new InvalidInputException(FIELD, "文件是空的，请重新选择");
         }
         if (size > maxBytes) {
-            throw new InvalidApplicationException(FIELD, tooBig());
+            throw new InvalidInputException(FIELD, tooBig());
         }
         return attachmentKind;
     }
@@ -107,14 +107,14 @@ public class AttachmentUploads {
     @Transactional
     public Attachment upload(String applicationNo, AttachmentKind kind, String originalName, byte[] content) {
         checkKindAndSize(kind.name(), content != null, content == null ? 0 : content.length);
-        FileType type = FileType.of(content).orElseThrow(() -> new InvalidApplicationException(FIELD,
+        FileType type = FileType.of(content).orElseThrow(() -> new InvalidInputException(FIELD,
                 "只接受 PDF、JPG 或 PNG 格式的文件（按文件内容识别，与文件名无关）；该文件不是这几种格式，请转换后重新上传"));
         Application application = applications.lock(applicationNo);
         if (!takesFiles(application.status())) {
             throw new UploadsClosedException(application.status());
         }
         if (attachments.countOf(applicationNo) >= MAX_PER_APPLICATION) {
-            throw new InvalidApplicationException(FIELD, "每份申请最多上传 " + MAX_PER_APPLICATION + " 个附件，已达上限");
+            throw new InvalidInputException(FIELD, "每份申请最多上传 " + MAX_PER_APPLICATION + " 个附件，已达上限");
         }
         Attachment attachment = new Attachment(UUID.randomUUID().toString(), applicationNo, kind,
                 type.withExtension(cleanName(originalName, kind)), type.contentType(), content.length, sha256(content),

@@ -44,7 +44,7 @@ public class Corrections {
             errors.add(new FieldError("creditCode", "补正时不能更换申请单位"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         intake.checkAgainstReferenceData(form, LocalDateTime.now(clock), false);
         applications.replaceForm(current.applicationNo(), form);

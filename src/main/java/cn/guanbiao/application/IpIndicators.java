@@ -16,12 +16,12 @@ public record IpIndicators(int patentsFiled, int patentsGranted, int ipStaff, in
     /** Reads the indicators from a JSON object of their own, e.g. the body of the evaluation report. */
     public static IpIndicators fromJson(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InvalidApplicationException("", "请求内容必须是一个JSON对象");
+            throw new InvalidInputException("", "请求内容必须是一个JSON对象");
         }
         List<FieldError> errors = new ArrayList<>();
         IpIndicators indicators = read(JsonFields.of(json, errors));
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return indicators;
     }

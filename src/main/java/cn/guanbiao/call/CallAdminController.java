@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +50,7 @@ class CallAdminController {
             errors.add(new FieldError("budget", "预算须为大于零、最多两位小数的金额（元）"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(opening.open(year, opensAt, closesAt, budget.setScale(2)));
     }

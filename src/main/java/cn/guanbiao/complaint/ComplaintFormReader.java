@@ -5,14 +5,14 @@ import java.util.List;
 
 import cn.guanbiao.application.ApplicationFormReader;
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.application.JsonFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the JSON of {@code POST /api/public/complaints} into a {@link ComplaintForm}, or throws an
- * {@link InvalidApplicationException} naming every bad field. Whether the application or the body exists is
+ * {@link InvalidInputException} naming every bad field. Whether the application or the body exists is
  * checked by {@link ComplaintIntake}.
  */
 @Component
@@ -22,7 +22,7 @@ class ComplaintFormReader {
 
     ComplaintForm read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InvalidApplicationException("", "请求内容必须是一个JSON对象");
+            throw new InvalidInputException("", "请求内容必须是一个JSON对象");
         }
         List<FieldError> errors = new ArrayList<>();
         JsonFields fields = JsonFields.of(json, errors);
@@ -45,7 +45,7 @@ class ComplaintFormReader {
                 ApplicationFormReader.PHONE.asMatchPredicate(), "联系电话只能包含数字、空格、“+”和“-”");
 
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return new ComplaintForm(subject, applicationNo, certificationBody, content, contactName, contactEmail, contactPhone);
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.payment.Ledger;
 import cn.guanbiao.reference.CertificationBodies;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,7 +89,7 @@ public class ComplaintIntake {
             errors.add(new FieldError("certificationBody", "认证机构名录中没有“" + form.certificationBody() + "”，请从列表中选择"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -20,7 +20,7 @@ record ObjectionForm(String reason, String contact) {
 
     static ObjectionForm read(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new InvalidApplicationException("body", "请求内容必须是一个JSON对象");
+            throw new InvalidInputException("body", "请求内容必须是一个JSON对象");
         }
         List<FieldError> errors = new ArrayList<>();
         String reason = text(body, "reason", "异议理由", MAX_REASON, true, errors);
@@ -29,7 +29,7 @@ record ObjectionForm(String reason, String contact) {
         }
         String contact = text(body, "contact", "联系方式", MAX_CONTACT, false, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return new ObjectionForm(reason, contact);
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import cn.guanbiao.application.CreditCode;
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.pilot.PilotEnterprises.IpHonour;
 import cn.guanbiao.pilot.PilotEnterprises.PilotEnterprise;
 import cn.guanbiao.reference.Districts;
@@ -63,7 +63,7 @@ class PilotAdminController {
     @PostMapping("/pilot-enterprises")
     ResponseEntity<PilotEnterprise> saveEnterprise(@RequestBody JsonNode body) {
         if (!body.isObject()) {
-            throw new InvalidApplicationException("", "请求体须为 JSON 对象");
+            throw new InvalidInputException("", "请求体须为 JSON 对象");
         }
         List<FieldError> errors = new ArrayList<>();
         String creditCode = text(body, "creditCode");
@@ -107,7 +107,7 @@ class PilotAdminController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         PilotEnterprise saved = new PilotEnterprise(creditCode, name, districtCode, honour, body.path("littleGiant").asBoolean(),
                 contactName, contactPhone, contactEmail, pilotYear);
@@ -119,7 +119,7 @@ class PilotAdminController {
     @PostMapping("/pilot-batches")
     ResponseEntity<Map<String, Object>> openBatches(@RequestBody JsonNode body) {
         if (!body.isObject()) {
-            throw new InvalidApplicationException("", "请求体须为 JSON 对象，例如 {\"year\": 2024}");
+            throw new InvalidInputException("", "请求体须为 JSON 对象，例如 {\"year\": 2024}");
         }
         JsonNode year = body.path("year");
         List<FieldError> errors = new ArrayList<>();
@@ -131,7 +131,7 @@ class PilotAdminController {
             errors.add(new FieldError("districtCode", "须为区县行政区划代码（字符串）"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         PilotBatchOpening.Result result = opening.open(year.asInt(), district.isTextual() ? district.asText().strip() : null);
         Map<String, Object> answer = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.reference.Districts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,17 +55,17 @@ public class PilotBatchOpening {
     @Transactional
     public Result open(int year, String districtCode) {
         if (!years.isPilotYear(year)) {
-            throw new InvalidApplicationException("year", "试点年度须为 " + years.firstYear() + " 至 " + years.lastYear() + " 年");
+            throw new InvalidInputException("year", "试点年度须为 " + years.firstYear() + " 至 " + years.lastYear() + " 年");
         }
         List<String> codes = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         if (districtCode != null) {
             if (!districts.exists(districtCode)) {
-                throw new InvalidApplicationException("districtCode", "未知的区县行政区划代码");
+                throw new InvalidInputException("districtCode", "未知的区县行政区划代码");
             }
             List<FieldError> errors = problems(year, districtCode);
             if (!errors.isEmpty()) {
-                throw new InvalidApplicationException(errors);
+                throw new InvalidInputException(errors);
             }
             codes.add(districtCode);
         } else {

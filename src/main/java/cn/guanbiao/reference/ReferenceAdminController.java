@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.guanbiao.application.CreditCode;
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.credit.CreditListType;
 import cn.guanbiao.credit.CreditRecords;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +56,7 @@ class ReferenceAdminController {
             errors.add(new FieldError("source", "请填写信用记录来源（不超过 200 字）"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(creditRecords.add(creditCode, listType, source));
     }
@@ -75,7 +75,7 @@ class ReferenceAdminController {
             errors.add(new FieldError("onFilingList", "须为 true 或 false"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         var saved = new CertificationBodies.CertificationBody(name, body.path("approved").asBoolean(),
                 body.path("onFilingList").asBoolean());

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import cn.guanbiao.application.CreditCode;
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +40,7 @@ class ReviewerRelationAdminController {
             errors.add(new FieldError("reason", "请说明关联关系（不超过 500 字）"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         relations.add(userId, creditCode, reason);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("userId", userId, "creditCode", creditCode, "reason", reason));

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.call.AwardCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -49,7 +49,7 @@ class SpotCheckAdminController {
             if (tooFew == null) {
                 throw e;
             }
-            throw new InvalidApplicationException("inspectorsPerUnit", tooFew.getMessage());
+            throw new InvalidInputException("inspectorsPerUnit", tooFew.getMessage());
         }
         return ResponseEntity.created(URI.create("/api/admin/spot-checks/" + campaignNo)).body(campaigns.view(campaignNo).orElseThrow());
     }
@@ -67,7 +67,7 @@ class SpotCheckAdminController {
     private SpotCheckDrawing.Request read(JsonNode body) {
         List<FieldError> errors = new ArrayList<>();
         if (!body.isNull() && !body.isObject()) {
-            throw new InvalidApplicationException("", "请求体须为 JSON 对象，例如 {\"rate\": 0.05}");
+            throw new InvalidInputException("", "请求体须为 JSON 对象，例如 {\"rate\": 0.05}");
         }
         BigDecimal rate = null;
         JsonNode rateNode = body.path("rate");
@@ -105,7 +105,7 @@ class SpotCheckAdminController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidApplicationException(errors);
+            throw new InvalidInputException(errors);
         }
         return new SpotCheckDrawing.Request(rate, perUnit, seed, callId);
     }

@@ -1023,8 +1023,8 @@ class ApplicationFormReaderTest {
 
     private List<FieldError> errorsOf(JsonNode application) {
         Throwable thrown = catchThrowable(() -> reader.read(application));
-        assertThat(thrown).as("the application should be refused").isInstanceOf(InvalidApplicationException.class);
-        return ((InvalidApplicationException) thrown).errors();
+        assertThat(thrown).as("the application should be refused").isInstanceOf(InvalidInputException.class);
+        return ((InvalidInputException) thrown).errors();
     }
 
     private static void assertOnlyErrorOn(List<FieldError> errors, String field) {

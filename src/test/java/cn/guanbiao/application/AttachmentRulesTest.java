@@ -28,7 +28,7 @@ class AttachmentRulesTest {
     void fileAboveTheConfiguredLimitIsRefusedBeforeItIsRead() {
         // when / then
         assertThatThrownBy(() -> oneKilobyteLimit.checkKindAndSize("INVOICE", true, 1025))
-                .isInstanceOfSatisfying(InvalidApplicationException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.errors()).extracting(FieldError::field).containsExactly("file");
                     assertThat(e.errors().get(0).message()).contains("1 KB");
                 });

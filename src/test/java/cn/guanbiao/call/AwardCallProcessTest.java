@@ -6,7 +6,7 @@ import java.util.Map;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
@@ -81,7 +81,7 @@ class AwardCallProcessTest {
         assertThat(instance).hasPassed("Event_CloseRequested").isWaitingAt("ApproveAwardList");
         assertThat(callOpening.close(callId)).isFalse();
         assertThatThrownBy(() -> driver.submit(Applicants.enterprise(callId)))
-                .isInstanceOfSatisfying(InvalidApplicationException.class,
+                .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).anySatisfy(f -> assertThat(f.field()).isEqualTo("callId")));
     }
 

@@ -3,7 +3,7 @@ package cn.guanbiao.notice;
 import java.util.List;
 
 import cn.guanbiao.application.FieldError;
-import cn.guanbiao.application.InvalidApplicationException;
+import cn.guanbiao.application.InvalidInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -118,8 +118,8 @@ class ObjectionFormTest {
 
     private static List<String> errorFieldsOf(JsonNode body) {
         Throwable thrown = catchThrowable(() -> ObjectionForm.read(body));
-        assertThat(thrown).as("the objection should be refused").isInstanceOf(InvalidApplicationException.class);
-        List<FieldError> errors = ((InvalidApplicationException) thrown).errors();
+        assertThat(thrown).as("the objection should be refused").isInstanceOf(InvalidInputException.class);
+        List<FieldError> errors = ((InvalidInputException) thrown).errors();
         assertThat(errors).allSatisfy(error -> assertThat(error.message()).containsPattern("\\p{IsHan}"));
         return errors.stream().map(FieldError::field).toList();
     }

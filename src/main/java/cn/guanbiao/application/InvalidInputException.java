@@ -3,17 +3,17 @@ package cn.guanbiao.application;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An application that cannot be accepted as sent; carries every error found, not just the first. */
-public class InvalidApplicationException extends RuntimeException {
+/** Input that cannot be accepted as sent (an application, a correction, an admin request); carries every error found, each naming its field. */
+public class InvalidInputException extends RuntimeException {
 
     private final List<FieldError> errors;
 
-    public InvalidApplicationException(List<FieldError> errors) {
+    public InvalidInputException(List<FieldError> errors) {
         super(summary(errors));
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidApplicationException(String field, String message) {
+    public InvalidInputException(String field, String message) {
         this(List.of(new FieldError(field, message)));
     }
 
