@@ -3,7 +3,10 @@ package cn.guanbiao.application;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Input that cannot be accepted as sent (an application, a correction, an admin request); carries every error found, each naming its field. */
+/**
+ * Input that cannot be accepted as sent (an application, a correction, an admin request); carries every error found,
+ * each naming its field.
+ */
 public class InvalidInputException extends RuntimeException {
 
     private final List<FieldError> errors;
