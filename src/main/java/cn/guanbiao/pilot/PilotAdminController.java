@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import cn.guanbiao.application.ApplicationFormReader;
 import cn.guanbiao.application.CreditCode;
 import cn.guanbiao.application.FieldError;
 import cn.guanbiao.application.InvalidInputException;
@@ -32,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin")
 class PilotAdminController {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s]{1,20}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,40}");
 
     private final PilotEnterprises enterprises;
     private final PilotBatches batches;
@@ -93,8 +92,8 @@ class PilotAdminController {
             errors.add(new FieldError("littleGiant", "试点对象须为国家知识产权优势/示范企业或国家专精特新“小巨人”企业"));
         }
         String contactName = optional(body, "contactName", 100, null, errors, "联系人姓名不超过 100 字");
-        String contactPhone = optional(body, "contactPhone", 40, PHONE, errors, "联系电话格式不正确");
-        String contactEmail = optional(body, "contactEmail", 200, EMAIL, errors, "邮箱格式不正确");
+        String contactPhone = optional(body, "contactPhone", 40, ApplicationFormReader.PHONE, errors, "联系电话格式不正确");
+        String contactEmail = optional(body, "contactEmail", 200, ApplicationFormReader.EMAIL, errors, "邮箱格式不正确");
         // absent: the year already recorded stays (a list approved here must not be lost to a change of contact)
         JsonNode yearNode = body.path("pilotYear");
         Integer pilotYear = yearNode.isMissingNode() && creditCode != null
