@@ -3,9 +3,11 @@ package cn.guanbiao;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class AwardApplication {
     public static void main(String[] args) {
         SpringApplication.run(AwardApplication.class, args);

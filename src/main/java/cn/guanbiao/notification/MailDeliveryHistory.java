@@ -18,12 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Process {@code mail-delivery} keeps no routine history: the outbox row is the record of each e-mail (created,
- * sent), and an application sends about a dozen, each its own instance — their start, activities, variable and job
- * log were most of what the engine wrote for an application, and every end updated six history tables again (issue 6).
- * What matters when something goes wrong stays: incidents, failed attempts and the successful one (job log: which node
- * sent the e-mail, when — in a cluster the only place that says so) and operators' actions; those
- * are removed by the history cleanup after mail-delivery's time to live, counted from when they happened.
- * The history of every other process is written as before.
+ * sent, by which node). The process now takes only what the first attempt could not send, but when a mail server
+ * is down that is every e-mail, each its own instance, and every end would update six history tables again.
+ * What matters when something goes wrong stays: incidents, failed attempts and the successful one (job log) and
+ * operators' actions; those are removed by the history cleanup after mail-delivery's time to live, counted from
+ * when they happened. The history of every other process is written as before.
  */
 @Component
 public class MailDeliveryHistory extends AbstractProcessEnginePlugin {

@@ -2,19 +2,24 @@ package cn.guanbiao.notification;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * E-mails are written here in the transaction of the change they report and delivered by process
- * {@code mail-delivery}: a rolled-back step sends nothing, and a failing SMTP server is retried with backoff
- * and shows up as an incident in Cockpit instead of losing the mail or rolling the process back.
+ * E-mails are written here in the transaction of the change they report: a rolled-back step sends nothing. Once it
+ * commits, {@link AfterCommitMailSender} sends each right away. What that attempt cannot send (the server fails, or
+ * the node dies first) is handed to process {@code mail-delivery}, which retries with backoff and shows an incident
+ * in Cockpit instead of losing the mail. An e-mail is sent at least once; the row says when and by which node.
  */
 @Service
 public class MailOutbox {
@@ -23,23 +28,39 @@ public class MailOutbox {
     public static final String MAIL_ID = "mailId";
 
     private final JdbcClient jdbc;
+    private final ProcessEngine engine;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
+    private final MailSettings settings;
     private final Clock clock;
 
-    public MailOutbox(JdbcClient jdbc, RuntimeService runtimeService, Clock clock) {
-        this.clock = clock;
+    public MailOutbox(JdbcClient jdbc, ProcessEngine engine, ApplicationEventPublisher events, MailSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.runtimeService = runtimeService;
+        this.engine = engine;
+        this.runtimeService = engine.getRuntimeService();
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Published in the transaction that queued the mail; {@link AfterCommitMailSender} hears of it after the commit. */
+    record Queued(String id) {
     }
 
     @Transactional
     public String queue(String applicationNo, String recipient, String subject, String html, String text) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("INSERT INTO mail_outbox (id, application_no, recipient, subject, html_body, text_body, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, applicationNo, recipient, subject, html, text, LocalDateTime.now(clock)).update();
-        runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, applicationNo,
-                Variables.createVariables().putValue(MAIL_ID, id));
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime handedOver = settings.sendAfterCommit() ? null : now;
+        jdbc.sql("INSERT INTO mail_outbox (id, application_no, recipient, subject, html_body, text_body, created_at, "
+                        + "handed_over_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, applicationNo, recipient, subject, html, text, now, handedOver).update();
+        if (settings.sendAfterCommit()) {
+            events.publishEvent(new Queued(id));
+        } else {
+            startDelivery(id, applicationNo);
+        }
         return id;
     }
 
@@ -51,7 +72,53 @@ public class MailOutbox {
                 .optional();
     }
 
-    public void markSent(String id) {
-        jdbc.sql("UPDATE mail_outbox SET sent_at = ? WHERE id = ?").params(LocalDateTime.now(clock), id).update();
+    /** Takes the mail for sending right away: false when it is sent, handed over or already being sent. */
+    boolean claim(String id) {
+        return jdbc.sql("UPDATE mail_outbox SET claimed_at = ? WHERE id = ? AND sent_at IS NULL AND handed_over_at IS NULL "
+                        + "AND claimed_at IS NULL")
+                .params(LocalDateTime.now(clock), id).update() == 1;
+    }
+
+    /** Records the mail as sent, by this node (its name in Camunda's job log). */
+    void markSent(String id) {
+        String node = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHostname();
+        jdbc.sql("UPDATE mail_outbox SET sent_at = ?, sent_by = ? WHERE id = ?")
+                .params(LocalDateTime.now(clock), node, id).update();
+    }
+
+    /** After a failed attempt: process {@code mail-delivery} retries the mail, unless it is sent or handed over. */
+    @Transactional
+    public boolean handOver(String id) {
+        int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL AND handed_over_at IS NULL")
+                .params(LocalDateTime.now(clock), id).update();
+        return taken == 1 && startDelivery(id);
+    }
+
+    /** The mails still unsent, neither queued nor claimed since {@code cutoff}, oldest first. */
+    List<String> staleSince(LocalDateTime cutoff) {
+        return jdbc.sql("SELECT id FROM mail_outbox WHERE sent_at IS NULL AND handed_over_at IS NULL AND created_at < ? "
+                        + "AND (claimed_at IS NULL OR claimed_at < ?) ORDER BY created_at")
+                .params(cutoff, cutoff).query(String.class).list();
+    }
+
+    /** As {@link #handOver}, if the mail is still stale: of the nodes that sweep at once, one hands it over. */
+    @Transactional
+    public boolean handOverIfStale(String id, LocalDateTime cutoff) {
+        int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
+                        + "AND handed_over_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?)")
+                .params(LocalDateTime.now(clock), id, cutoff).update();
+        return taken == 1 && startDelivery(id);
+    }
+
+    private boolean startDelivery(String id) {
+        String applicationNo = jdbc.sql("SELECT application_no FROM mail_outbox WHERE id = ?").param(id)
+                .query(String.class).optional().orElse(null);
+        startDelivery(id, applicationNo);
+        return true;
+    }
+
+    private void startDelivery(String id, String applicationNo) {
+        runtimeService.startProcessInstanceByKey(DELIVERY_PROCESS, applicationNo,
+                Variables.createVariables().putValue(MAIL_ID, id));
     }
 }

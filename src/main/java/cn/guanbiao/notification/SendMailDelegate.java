@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one queued e-mail. Runs as its own job (asyncBefore): a failure is retried on the schedule of the
- * BPMN and ends as an incident. Delivery is at least once: a crash after sending and before the commit
- * sends the same mail (same X-Guanbiao-Mail-Id) again.
+ * Sends one e-mail handed to process mail-delivery. Runs as its own job (asyncBefore): a failure is retried on the
+ * schedule of the BPMN and ends as an incident. Delivery is at least once: a crash after sending and before the
+ * commit sends the same mail (same X-Guanbiao-Mail-Id) again.
  */
 @Component("sendMail")
 class SendMailDelegate implements JavaDelegate {

@@ -38,14 +38,14 @@ class CrashRecoveryIT {
         int smtpPort = smtp.getSmtp().getPort();
         ReleasesUnderFire.AtKill atKill;
         ReleasesUnderFire run;
-        try (AppNode node = AppNode.of("node-a", url, smtpPort, NodeTests.SHORT_JOB_LOCKS).start()) {
+        try (AppNode node = AppNode.of("node-a", url, smtpPort, NodeTests.QUICK_TAKEOVER).start()) {
             run = new ReleasesUnderFire(new NodeDriver(List.of(node)), database, APPLICATIONS);
             run.bringToFundRelease();
 
             // when: finance approves, and the JVM is killed with releases and e-mails in flight
             atKill = run.approveAndKill(node);
         }
-        try (AppNode restarted = AppNode.of("node-a-restarted", url, smtpPort, NodeTests.SHORT_JOB_LOCKS).start()) {
+        try (AppNode restarted = AppNode.of("node-a-restarted", url, smtpPort, NodeTests.QUICK_TAKEOVER).start()) {
             run = run.on(new NodeDriver(List.of(restarted)));
             run.finish();
         }

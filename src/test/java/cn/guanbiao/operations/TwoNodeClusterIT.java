@@ -36,8 +36,8 @@ class TwoNodeClusterIT {
         FreshPostgresDatabase.recreate(url);
         NodeDatabase database = new NodeDatabase(url);
         int smtpPort = smtp.getSmtp().getPort();
-        try (AppNode nodeA = AppNode.of("node-a", url, smtpPort, NodeTests.SHORT_JOB_LOCKS).start();
-                AppNode nodeB = AppNode.of("node-b", url, smtpPort, NodeTests.SHORT_JOB_LOCKS).start()) {
+        try (AppNode nodeA = AppNode.of("node-a", url, smtpPort, NodeTests.QUICK_TAKEOVER).start();
+                AppNode nodeB = AppNode.of("node-b", url, smtpPort, NodeTests.QUICK_TAKEOVER).start()) {
             ReleasesUnderFire run = new ReleasesUnderFire(new NodeDriver(List.of(nodeA, nodeB)), database, APPLICATIONS);
             run.bringToFundRelease();
             Map<String, Long> jobsBeforeKill = database.successfulJobsByNode();

@@ -10,8 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One Spring context for every integration test (same configuration → cached and shared). The properties
- * here outrank {@code config/*.yaml}: no job executor (tests execute jobs by hand), mails to a GreenMail SMTP
- * server on {@link TestSmtp#PORT} (started by the tests that deliver mail; {@code -Dtest.smtp.port} moves it), an
+ * here outrank {@code config/*.yaml}: no job executor (tests execute jobs, and sweep stale mails, by hand), mails to a
+ * GreenMail SMTP server on {@link TestSmtp#PORT} (started by the tests that deliver mail; {@code -Dtest.smtp.port} moves it), an
  * in-memory H2 — or, on the failsafe run, the PostgreSQL test database named by {@code TEST_DB_URL}.
  */
 @Target(ElementType.TYPE)
@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
         "app.security.refuse-default-passwords=false",
         "app.public-base-url=http://localhost:8080",
         "app.mail.transport=smtp",
+        // every mail through process mail-delivery, whose jobs the tests execute (MailSentAfterCommitTest: the other way)
+        "app.mail.send-after-commit=false",
+        "app.mail.sweep-interval=PT24H",
         "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
         "spring.mail.host=localhost",
         "spring.mail.port=${test.smtp.port:3025}",
