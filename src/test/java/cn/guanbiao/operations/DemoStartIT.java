@@ -108,9 +108,10 @@ class DemoStartIT {
 
             // demo users sign in (Tasklist and the REST API share Camunda's identity service), and see their work
             Trail atDistrict = trails.stream().filter(t -> t.orgName().equals("重庆渝北智造科技有限公司")).findFirst().orElseThrow();
-            ApiClient reviewer = node.client().as("reviewer-500112", "demo");
-            assertThat(reviewer.get("/engine-rest/task?processInstanceBusinessKey=" + atDistrict.applicationNo()).json())
-                    .extracting(task -> task.path("taskDefinitionKey").asText()).containsExactly("DistrictReview");
+            ApiClient.Response tasks = node.client().as("reviewer-500112", "demo")
+                    .get("/engine-rest/task?processInstanceBusinessKey=" + atDistrict.applicationNo());
+            assertThat(tasks.status()).as("reviewer-500112 signs in").isEqualTo(200);
+            assertThat(tasks.json()).extracting(task -> task.path("taskDefinitionKey").asText()).containsExactly("DistrictReview");
             for (String user : List.of("municipal", "finance", "economy", "inspector1")) {
                 assertThat(node.client().as(user, "demo").get("/engine-rest/task/count").status()).as(user).isEqualTo(200);
             }
