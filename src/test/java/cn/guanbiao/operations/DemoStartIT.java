@@ -99,7 +99,11 @@ class DemoStartIT {
                     .as("jobs that failed").isZero();
             assertThat(admin.get("/engine-rest/incident/count").json().path("count").asLong()).as("incidents").isZero();
 
-            // every status change queued an e-mail to the applicant, and the job executor wrote each as a file
+            // every status change queued an e-mail to the applicant, written as a file right after its commit
+            NodeDriver.await(SETTLE, "every status change's e-mail written", () -> {
+                Map<String, Long> written = mailsPerApplication(DATA.resolve("mail"));
+                return trails.stream().allMatch(t -> written.getOrDefault(t.applicationNo(), 0L) >= t.statusChanges());
+            });
             Map<String, Long> mails = mailsPerApplication(DATA.resolve("mail"));
             for (Trail trail : trails) {
                 assertThat(mails.getOrDefault(trail.applicationNo(), 0L)).as("e-mails of " + trail)
@@ -148,7 +152,7 @@ class DemoStartIT {
     }
 
     /** Subject "【贯标认证奖励】申请 GB-…：…" → how many .eml files each application number has. */
-    private static Map<String, Long> mailsPerApplication(Path folder) throws IOException {
+    private static Map<String, Long> mailsPerApplication(Path folder) {
         Pattern applicationNo = Pattern.compile("申请 (GB-\\d{4}-\\d{6})：");
         Session session = Session.getInstance(new Properties());
         try (Stream<Path> files = Files.list(folder)) {
@@ -162,6 +166,8 @@ class DemoStartIT {
                     throw new IllegalStateException(file.toString(), e);
                 }
             }).collect(Collectors.groupingBy(no -> no, Collectors.counting()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
