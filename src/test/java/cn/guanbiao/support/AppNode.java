@@ -3,6 +3,7 @@ package cn.guanbiao.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * The application as operations runs it: the packaged jar in a JVM of its own, started from the project folder
  * (so it deploys {@code processes/} and {@code forms/} and reads {@code config/}), on a PostgreSQL database, its
- * output in {@code target/nodes/<name>.log}. {@link #kill()} is {@code kill -9}: no shutdown hook, no flush.
+ * output in {@code target/nodes/<name>.log}, or as the embedded default ({@link #embeddedDefault}).
+ * {@link #kill()} is {@code kill -9}: no shutdown hook, no flush.
  */
 public final class AppNode implements AutoCloseable {
 
@@ -39,14 +41,9 @@ public final class AppNode implements AutoCloseable {
      */
     public static AppNode of(String name, String dbUrl, int smtpPort, Map<String, String> extra) {
         Path basedir = Path.of(System.getProperty("basedir", "."));
-        Path jar = Path.of(System.getProperty("app.jar", basedir.resolve("target/guanbiao-award-0.1.0-SNAPSHOT.jar").toString()));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No application jar at " + jar + ": run the node tests in mvn verify (after package)");
-        }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port,
+        List<String> command = javaJar(port);
+        command.addAll(List.of(
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + dbUrl,
                 "--spring.datasource.password=",
@@ -61,6 +58,33 @@ public final class AppNode implements AutoCloseable {
                 "--app.rate-limit.per-minute=100000"));
         extra.forEach((key, value) -> command.add("--" + key + "=" + value));
         return new AppNode(name, port, command, basedir.resolve("target/nodes/" + name + ".log"));
+    }
+
+    /**
+     * The README's {@code mvn spring-boot:run} as a newcomer gets it: the default profile (H2 file, demo users, demo
+     * applications, e-mails written as files), only with the H2 file and the mail folder in {@code dataDir} instead of
+     * {@code ./data}, and the output in {@code dataDir/<name>.log}. {@code extra} are further {@code --key=value} settings.
+     */
+    public static AppNode embeddedDefault(String name, Path dataDir, Map<String, String> extra) {
+        Path data = dataDir.toAbsolutePath().normalize();
+        int port = freePort();
+        List<String> command = javaJar(port);
+        command.add("--spring.datasource.url=jdbc:h2:file:" + data.resolve("guanbiao") + ";DB_CLOSE_ON_EXIT=FALSE");
+        command.add("--app.mail.folder=" + data.resolve("mail"));
+        extra.forEach((key, value) -> command.add("--" + key + "=" + value));
+        return new AppNode(name, port, command, data.resolve(name + ".log"));
+    }
+
+    /** {@code java -jar} of the packaged application on {@code port}; further settings are added to it. */
+    private static List<String> javaJar(int port) {
+        Path basedir = Path.of(System.getProperty("basedir", "."));
+        Path jar = Path.of(System.getProperty("app.jar", basedir.resolve("target/guanbiao-award-0.1.0-SNAPSHOT.jar").toString()));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No application jar at " + jar + ": run the node tests in mvn verify (after package)");
+        }
+        return new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
+                "--server.port=" + port));
     }
 
     /** Starts the JVM and waits until it answers HTTP. */
@@ -99,6 +123,37 @@ public final class AppNode implements AutoCloseable {
 
     public ApiClient client() {
         return new ApiClient(port);
+    }
+
+    /** Where the node's output goes. */
+    public Path log() {
+        return log;
+    }
+
+    /** The node's output so far (bytes that are not UTF-8 are replaced, never refused). */
+    public String output() {
+        try {
+            return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until the output contains {@code text}. The node answers HTTP before its start-up runners (reference
+     * and demo data) are done; a runner that fails makes the JVM exit, which fails this at once.
+     */
+    public void awaitOutput(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!output().contains(text)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Node " + name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Node " + name + " did not log \"" + text + "\" within " + timeout + "; see " + log);
+            }
+            sleep(Duration.ofMillis(500));
+        }
     }
 
     @Override
