@@ -2,6 +2,7 @@ package cn.guanbiao.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -50,7 +51,9 @@ public class FileMailTransport implements MailTransport {
     private void writeAtomically(MimeMessage message, Path target) throws IOException, MessagingException {
         Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+            // buffered: MIME writes line by line, each an unbuffered write a system call
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW))) {
                 message.writeTo(out);
             }
             try {

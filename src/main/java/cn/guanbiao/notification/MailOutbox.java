@@ -89,7 +89,8 @@ public class MailOutbox {
     /** After a failed attempt: process {@code mail-delivery} retries the mail, unless it is sent or handed over. */
     @Transactional
     public boolean handOver(String id) {
-        int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL AND handed_over_at IS NULL")
+        int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
+                        + "AND handed_over_at IS NULL")
                 .params(LocalDateTime.now(clock), id).update();
         return taken == 1 && startDelivery(id);
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class StaleMailSweep {
 
     private static final Logger log = LoggerFactory.getLogger(StaleMailSweep.class);
+    private static final String INTERVAL = "${app.mail.sweep-interval:PT1M}";
 
     private final MailOutbox outbox;
     private final MailSettings settings;
@@ -27,12 +28,14 @@ public class StaleMailSweep {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${app.mail.sweep-interval:PT1M}", initialDelayString = "${app.mail.sweep-interval:PT1M}")
+    @Scheduled(fixedDelayString = INTERVAL, initialDelayString = INTERVAL)
     public int sweep() {
         LocalDateTime cutoff = LocalDateTime.now(clock).minus(settings.handOverAfter());
-        int handedOver = (int) outbox.staleSince(cutoff).stream().filter(id -> outbox.handOverIfStale(id, cutoff)).count();
+        int handedOver = (int) outbox.staleSince(cutoff).stream().filter(id -> outbox.handOverIfStale(id, cutoff))
+                .count();
         if (handedOver > 0) {
-            log.info("{} unsent e-mail(s) older than {} handed to process mail-delivery", handedOver, settings.handOverAfter());
+            log.info("{} unsent e-mail(s) older than {} handed to process mail-delivery", handedOver,
+                    settings.handOverAfter());
         }
         return handedOver;
     }
