@@ -193,11 +193,11 @@ public class AwardDriver {
         return applications.get(applicationNo).status();
     }
 
-    /** Delivers every queued e-mail (the jobs of process mail-delivery). */
     private static boolean isTimer(Job job) {
         return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
     }
 
+    /** Delivers every queued e-mail (the jobs of process mail-delivery, which the tests send every e-mail through). */
     public int deliverMails() {
         List<Job> jobs = managementService.createJobQuery().processDefinitionKey(MailOutbox.DELIVERY_PROCESS).executable().list();
         jobs.forEach(j -> managementService.executeJob(j.getId()));
