@@ -123,6 +123,9 @@ public final class AwardBenchmarkRun {
         }
         log("Tasklist: the district reviewer's first page, with the intake's applications waiting for review");
         TasklistQuery.Result tasklist = new TasklistQuery(engine).run("reviewer-500112", 50);
+        TasklistHttpQuery.Result tasklistHttp = new TasklistHttpQuery(engine, port).run("reviewer-500112", 50);
+        log("status page: paid applications");
+        StatusPageQuery.Result statusPage = new StatusPageQuery(port, jdbc).run(50);
 
         double lifecyclePerSec = settings.applications() / lifecycleSeconds;
         double baselinePerSec = settings.applications() / baselineSeconds;
@@ -148,6 +151,10 @@ public final class AwardBenchmarkRun {
         result.set("intake", JSON.valueToTree(intake));
         result.put("tasklistP95Ms", tasklist.p95Ms());
         result.set("tasklist", JSON.valueToTree(tasklist));
+        result.put("tasklistHttpP95Ms", tasklistHttp.p95Ms());
+        result.set("tasklistHttp", JSON.valueToTree(tasklistHttp));
+        result.put("statusPageP95Ms", statusPage.p95Ms());
+        result.set("statusPage", JSON.valueToTree(statusPage));
         result.set("historyFill", JSON.valueToTree(fill));
         result.put("startupSeconds", round(startupSeconds));
         result.put("peakRssMiB", Math.round(Machine.peakRssMiB()));

@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
 
     private static final List<String> FIELDS = List.of("database", "applications", "threads", "lifecycleSeconds",
             "lifecyclePerSec", "baselinePerSec", "ratio", "steps", "baselineSteps", "intakeP95Ms", "intakePerSec",
-            "intake", "tasklistP95Ms", "historyFill", "workPerInstance", "startupSeconds", "peakRssMiB", "machine");
+            "intake", "tasklistP95Ms", "tasklistHttpP95Ms", "statusPageP95Ms", "historyFill", "workPerInstance", "startupSeconds", "peakRssMiB", "machine");
     private static final List<String> LIFECYCLE_STEPS = List.of("intake", "qualificationCheck", "DistrictReview",
             "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "decisionsDelivered",
             "noticePeriodTimer", "FundReleaseApproval", "payment");
@@ -66,6 +66,8 @@ class BenchmarkSmokeTest {
         assertThat(result.path("intake")).hasSize(2);
         assertThat(result.path("historyFill").path("copied").asLong()).as("copies of the 20 paid applications").isEqualTo(80);
         assertThat(result.path("tasklist").path("finishedApplications").asLong()).isEqualTo(100);
+        assertThat(result.path("tasklistHttp").path("count").asLong()).as("tasks in the reviewer's filter").isPositive();
+        assertThat(result.path("statusPage").path("applications").asInt()).isPositive();
         assertThat(result.path("mailsSent").asLong()).as("e-mails of the lifecycle sent").isPositive();
         assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
                 .matches("benchmark: ratio=\\S+ lifecyclePerSec=\\S+ intakeP95Ms=\\S+ database=(h2|postgres)"));
