@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import cn.guanbiao.AwardApplication;
 import cn.guanbiao.support.FreshPostgresDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,14 +32,15 @@ public final class AwardBenchmarkRun {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    record Settings(int applications, int threads, int warmup, double intakeSeconds, String database, String postgresUrl,
-            Path output) {
+    record Settings(int applications, int threads, int warmup, double intakeSeconds, long finishedApplications,
+            String database, String postgresUrl, Path output) {
 
         static Settings fromSystemProperties() {
             int applications = Integer.getInteger("benchmark.applications", 200);
             return new Settings(applications, Integer.getInteger("benchmark.threads", 4),
                     Integer.getInteger("benchmark.warmup", Math.min(100, applications)),
                     Double.parseDouble(System.getProperty("benchmark.intakeSeconds", "20")),
+                    Long.getLong("benchmark.finishedApplications", 0),
                     System.getProperty("benchmark.database", "auto"),
                     System.getProperty("benchmark.postgres.url", BenchmarkDatabase.DEFAULT_POSTGRES_URL),
                     Path.of(System.getProperty("benchmark.output", "target/benchmark")));
@@ -111,9 +114,18 @@ public final class AwardBenchmarkRun {
             intake.add(new IntakeLoad(port).run(clients, settings.intakeSeconds()));
         }
 
-        log("Tasklist: the district reviewer's first page, with the intake's applications waiting for review");
         new Engine(engine).drainJobs();
+        FinishedHistoryFill.Result fill = null;
+        if (settings.finishedApplications() > 0) {
+            log("history: filling up to " + settings.finishedApplications() + " finished applications");
+            fill = new FinishedHistoryFill(context.getBean(DataSource.class), postgres).fillTo(settings.finishedApplications());
+            log("history: " + fill);
+        }
+        log("Tasklist: the district reviewer's first page, with the intake's applications waiting for review");
         TasklistQuery.Result tasklist = new TasklistQuery(engine).run("reviewer-500112", 50);
+        TasklistHttpQuery.Result tasklistHttp = new TasklistHttpQuery(engine, port).run("reviewer-500112", 50);
+        log("status page: paid applications");
+        StatusPageQuery.Result statusPage = new StatusPageQuery(port, jdbc).run(50);
 
         double lifecyclePerSec = settings.applications() / lifecycleSeconds;
         double baselinePerSec = settings.applications() / baselineSeconds;
@@ -139,6 +151,11 @@ public final class AwardBenchmarkRun {
         result.set("intake", JSON.valueToTree(intake));
         result.put("tasklistP95Ms", tasklist.p95Ms());
         result.set("tasklist", JSON.valueToTree(tasklist));
+        result.put("tasklistHttpP95Ms", tasklistHttp.p95Ms());
+        result.set("tasklistHttp", JSON.valueToTree(tasklistHttp));
+        result.put("statusPageP95Ms", statusPage.p95Ms());
+        result.set("statusPage", JSON.valueToTree(statusPage));
+        result.set("historyFill", JSON.valueToTree(fill));
         result.put("startupSeconds", round(startupSeconds));
         result.put("peakRssMiB", Math.round(Machine.peakRssMiB()));
         result.put("mailsQueued", jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single());

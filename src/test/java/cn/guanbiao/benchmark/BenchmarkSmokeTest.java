@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark works: a small run (20 applications) in a JVM of its own, as {@code mvn -Pbenchmark verify} starts
+ * The benchmark works: a small run (20 applications, history filled up to 100 finished) in a JVM of its own, as {@code mvn -Pbenchmark verify} starts
  * it, on the database of this test run (H2, or PostgreSQL on the failsafe run), writes a result with every field.
  * Checks that it runs and reports, never how fast: the figures come from the real run (README, Performance).
  */
@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
 
     private static final List<String> FIELDS = List.of("database", "applications", "threads", "lifecycleSeconds",
             "lifecyclePerSec", "baselinePerSec", "ratio", "steps", "baselineSteps", "intakeP95Ms", "intakePerSec",
-            "intake", "tasklistP95Ms", "workPerInstance", "startupSeconds", "peakRssMiB", "machine");
+            "intake", "tasklistP95Ms", "tasklistHttpP95Ms", "statusPageP95Ms", "historyFill", "workPerInstance", "startupSeconds", "peakRssMiB", "machine");
     private static final List<String> LIFECYCLE_STEPS = List.of("intake", "qualificationCheck", "DistrictReview",
             "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "decisionsDelivered",
             "noticePeriodTimer", "FundReleaseApproval", "payment");
@@ -35,7 +35,7 @@ class BenchmarkSmokeTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "-Dbenchmark.applications=20", "-Dbenchmark.threads=2", "-Dbenchmark.warmup=0",
-                "-Dbenchmark.intakeSeconds=2", "-Dbenchmark.output=" + output,
+                "-Dbenchmark.intakeSeconds=2", "-Dbenchmark.finishedApplications=100", "-Dbenchmark.output=" + output,
                 "-Dbenchmark.database=" + (postgres ? "postgres" : "h2")));
         if (postgres) {
             command.add("-Dbenchmark.postgres.url=" + System.getenv().getOrDefault("TEST_DB_URL",
@@ -64,6 +64,10 @@ class BenchmarkSmokeTest {
             assertThat(result.path("steps").path(step).has("p95Ms")).as(step).isTrue();
         });
         assertThat(result.path("intake")).hasSize(2);
+        assertThat(result.path("historyFill").path("copied").asLong()).as("copies of the 20 paid applications").isEqualTo(80);
+        assertThat(result.path("tasklist").path("finishedApplications").asLong()).isEqualTo(100);
+        assertThat(result.path("tasklistHttp").path("count").asLong()).as("tasks in the reviewer's filter").isPositive();
+        assertThat(result.path("statusPage").path("applications").asInt()).isPositive();
         assertThat(result.path("mailsSent").asLong()).as("e-mails of the lifecycle sent").isPositive();
         assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
                 .matches("benchmark: ratio=\\S+ lifecyclePerSec=\\S+ intakeP95Ms=\\S+ database=(h2|postgres)"));
