@@ -46,6 +46,8 @@ public class AfterCommitMailSender {
             executor.execute(() -> {
                 try {
                     send(mail.id());
+                } catch (RuntimeException e) {
+                    log.warn("Mail {} left for the sweep: {}", mail.id(), e.toString());
                 } finally {
                     pending.decrementAndGet();
                 }
@@ -72,7 +74,7 @@ public class AfterCommitMailSender {
         });
     }
 
-    /** Waits until every mail handed to this sender so far has been dealt with (tests, the benchmark). */
+    /** Waits until every mail handed to this sender so far has been dealt with (tests). */
     public void awaitIdle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (pending.get() > 0) {
@@ -88,10 +90,12 @@ public class AfterCommitMailSender {
         }
     }
 
-    /** Lets the mails being sent finish; those still queued stay unsent in the outbox for the sweep of any node. */
+    /** Sends what it can for a few seconds; what is still queued then stays unsent for the sweep of any node. */
     @PreDestroy
     void close() throws InterruptedException {
         executor.shutdown();
-        executor.awaitTermination(30, TimeUnit.SECONDS);
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 }
