@@ -49,7 +49,7 @@ public class CallDecisions {
 
     /**
      * The whole list's total at once; should the budget not cover it (some of it reserved already), one by one in
-     * merit order as far as it goes, as before.
+     * merit order as far as it goes.
      */
     private Map<String, BigDecimal> reserve(String callId, MeritOrder.AwardList list) {
         List<MeritOrder.Placement> funded = list.placements().stream().filter(MeritOrder.Placement::funded).toList();

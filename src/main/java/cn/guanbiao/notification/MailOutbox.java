@@ -92,7 +92,11 @@ public class MailOutbox {
         int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
                         + "AND handed_over_at IS NULL")
                 .params(LocalDateTime.now(clock), id).update();
-        return taken == 1 && startDelivery(id);
+        if (taken == 0) {
+            return false;
+        }
+        startDelivery(id);
+        return true;
     }
 
     /** The mails still unsent, neither queued nor claimed since {@code cutoff}, oldest first. */
@@ -108,14 +112,17 @@ public class MailOutbox {
         int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
                         + "AND handed_over_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?)")
                 .params(LocalDateTime.now(clock), id, cutoff).update();
-        return taken == 1 && startDelivery(id);
+        if (taken == 0) {
+            return false;
+        }
+        startDelivery(id);
+        return true;
     }
 
-    private boolean startDelivery(String id) {
+    private void startDelivery(String id) {
         String applicationNo = jdbc.sql("SELECT application_no FROM mail_outbox WHERE id = ?").param(id)
                 .query(String.class).optional().orElse(null);
         startDelivery(id, applicationNo);
-        return true;
     }
 
     private void startDelivery(String id, String applicationNo) {

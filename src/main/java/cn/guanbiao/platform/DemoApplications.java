@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -45,12 +44,13 @@ class DemoApplications {
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final EngineBatches batches;
     private final Clock clock;
     private int serial;
 
     DemoApplications(ApplicationIntake intake, CallOpening callOpening, CreditRecords creditRecords, TaskService taskService,
             ManagementService managementService, RuntimeService runtimeService, IdentityService identityService,
-            Clock clock) {
+            EngineBatches batches, Clock clock) {
         this.runtimeService = runtimeService;
         this.intake = intake;
         this.callOpening = callOpening;
@@ -58,6 +58,7 @@ class DemoApplications {
         this.taskService = taskService;
         this.managementService = managementService;
         this.identityService = identityService;
+        this.batches = batches;
         this.clock = clock;
     }
 
@@ -138,11 +139,11 @@ class DemoApplications {
         }
     }
 
-    /** Waits for the task, executing the jobs before it here rather than waiting for the job executor. */
     private boolean hasTask(String businessKey, String taskKey) {
         return taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).count() > 0;
     }
 
+    /** Waits for the task, executing the jobs before it here rather than waiting for the job executor. */
     private Task awaitTask(String businessKey, String taskKey) {
         for (int attempt = 0; attempt < 100; attempt++) {
             Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey)
@@ -156,18 +157,13 @@ class DemoApplications {
         throw new IllegalStateException("Demo data: " + businessKey + " never reached " + taskKey);
     }
 
-    /** The engine's batches: seed, one job per application, monitor (the job executor may get there first). */
+    /** The engine's batches (the job executor may get to a job first: the next round sees its result). */
     private void runBatches() {
-        for (Batch batch : managementService.createBatchQuery().list()) {
-            for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-                    batch.getMonitorJobDefinitionId())) {
-                for (Job job : managementService.createJobQuery().jobDefinitionId(definition).list()) {
-                    try {
-                        managementService.executeJob(job.getId());
-                    } catch (RuntimeException takenByTheJobExecutor) {
-                        // the next round sees the result
-                    }
-                }
+        for (Job job : batches.jobs()) {
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException takenByTheJobExecutor) {
+                // the next round sees the result
             }
         }
     }

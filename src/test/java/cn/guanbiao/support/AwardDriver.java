@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import cn.guanbiao.platform.EngineBatches;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -38,11 +38,13 @@ public class AwardDriver {
     private final ManagementService managementService;
     private final IdentityService identityService;
     private final HistoryService historyService;
+    private final EngineBatches batches;
 
     public AwardDriver(ApplicationIntake intake, Applications applications, CallOpening callOpening,
             RuntimeService runtimeService, TaskService taskService, ManagementService managementService,
-            IdentityService identityService, HistoryService historyService) {
+            IdentityService identityService, HistoryService historyService, EngineBatches batches) {
         this.historyService = historyService;
+        this.batches = batches;
         this.intake = intake;
         this.applications = applications;
         this.callOpening = callOpening;
@@ -127,17 +129,10 @@ public class AwardDriver {
      */
     public void runBatches() {
         for (int round = 0; round < 100; round++) {
-            List<Batch> batches = managementService.createBatchQuery().list();
-            if (batches.isEmpty()) {
+            if (!batches.anyOpen()) {
                 return;
             }
-            for (Batch batch : batches) {
-                for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-                        batch.getMonitorJobDefinitionId())) {
-                    managementService.createJobQuery().jobDefinitionId(definition).list()
-                            .forEach(j -> managementService.executeJob(j.getId()));
-                }
-            }
+            batches.jobs().forEach(j -> managementService.executeJob(j.getId()));
         }
         throw new AssertionError("Batches never finish");
     }
