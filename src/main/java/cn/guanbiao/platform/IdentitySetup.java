@@ -1,5 +1,7 @@
 package cn.guanbiao.platform;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import cn.guanbiao.reference.Districts;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class IdentitySetup {
 
     private static final String TASKLIST = "tasklist";
+    private static final List<Resource> SHARED_READS =
+            List.of(Resources.FILTER, Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION);
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -42,6 +46,9 @@ public class IdentitySetup {
     }
 
     public void setUp() {
+        // every staff account reads the shared filters and the definitions behind its tasks. One grant for all users,
+        // not one per group: Tasklist's authorization check reads every '*' grant once per open task it shows
+        SHARED_READS.forEach(resource -> grantAllUsers(resource, Permissions.READ));
         Groups.DEPARTMENTS.forEach(this::reviewerGroup);
         districts.all().forEach(d -> reviewerGroup(d.reviewGroup(), d.name() + "知识产权局"));
         // the municipal office supervises the programme: its dashboard reads the history of every process
@@ -57,9 +64,40 @@ public class IdentitySetup {
             identityService.saveGroup(group);
         }
         grant(id, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-        grant(id, Resources.FILTER, "*", Permissions.READ);
-        grant(id, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-        grant(id, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+        SHARED_READS.forEach(resource -> revokeGroupRead(id, resource));
+    }
+
+    private void grantAllUsers(Resource resource, Permission permission) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(Authorization.ANY).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+            authorization.setResource(resource);
+            authorization.setResourceId(Authorization.ANY);
+        } else if (authorization.isPermissionGranted(permission)) {
+            return;
+        }
+        authorization.addPermission(permission);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    /** The per-group READ that installations before the shared grant gave each group; other permissions stay. */
+    private void revokeGroupRead(String groupId, Resource resource) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(resource).resourceId(Authorization.ANY).singleResult();
+        if (authorization == null || !authorization.isPermissionGranted(Permissions.READ)) {
+            return;
+        }
+        authorization.removePermission(Permissions.READ);
+        if (Arrays.stream(permissionsOf(resource)).filter(p -> p.getValue() != 0).noneMatch(authorization::isPermissionGranted)) {
+            authorizationService.deleteAuthorization(authorization.getId());
+        } else {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    private static Permission[] permissionsOf(Resource resource) {
+        return resource == Resources.PROCESS_DEFINITION ? ProcessDefinitionPermissions.values() : Permissions.values();
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {

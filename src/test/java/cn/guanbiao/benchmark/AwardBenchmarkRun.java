@@ -57,6 +57,7 @@ public final class AwardBenchmarkRun {
         System.out.println("benchmark: database " + database.name() + " at " + database.url() + "; " + settings
                 + "; load " + loadBefore);
 
+        AutovacuumStandIn autovacuum = "postgres".equals(database.name()) ? AutovacuumStandIn.start(database.url()) : null;
         long startupBegin = System.nanoTime();
         SpringApplication application = new SpringApplication(AwardApplication.class);
         // the tests' initializer recreates test databases; the benchmark has created its own
@@ -67,6 +68,7 @@ public final class AwardBenchmarkRun {
         int exit = 0;
         try {
             ObjectNode result = run(context, settings, database, startupSeconds, loadBefore);
+            result.set("autovacuum", JSON.valueToTree(autovacuum == null ? null : autovacuum.result()));
             Files.createDirectories(settings.output());
             Path file = settings.output().resolve("result.json");
             JSON.writeValue(file.toFile(), result);
@@ -79,6 +81,9 @@ public final class AwardBenchmarkRun {
             exit = 1;
         } finally {
             context.close();
+            if (autovacuum != null) {
+                autovacuum.close();
+            }
         }
         System.exit(exit);
     }

@@ -102,10 +102,7 @@ class ComplaintVerificationBrowserTest {
     }
 
     private void logIn(String user) {
-        browser.get(tasklistUrl());
-        waitFor(By.cssSelector("input[ng-model=\"username\"]")).sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        Browser.signIn(browser, tasklistUrl(), user);
         waitForText(By.cssSelector("[cam-widget-header] .brand-name"), "贯标认证奖励");
     }
 

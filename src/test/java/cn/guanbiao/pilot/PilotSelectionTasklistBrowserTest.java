@@ -63,10 +63,7 @@ class PilotSelectionTasklistBrowserTest {
         browser = Browser.start("zh-CN");
 
         // when: the district's reviewer opens the task from 本组待办
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        waitFor(By.cssSelector("input[ng-model=\"username\"]")).sendKeys(reviewer);
-        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        Browser.signIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", reviewer);
         click(waitFor(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='本组待办']")));
         By taskLink = By.cssSelector(".tasks-list a[href*=\"task=" + task.getId() + "\"]");
         click(waitFor(taskLink));

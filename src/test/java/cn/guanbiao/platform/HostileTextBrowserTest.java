@@ -141,10 +141,7 @@ class HostileTextBrowserTest {
     void tasklistFormShowsTheApplicationAndEarlierCommentsAsText() {
         // given: the district reviewer logged into Tasklist
         Task task = driver.task(backInReview, "DistrictReview");
-        browser.get(url("/camunda/app/tasklist/default/"));
-        waitFor(By.cssSelector("input[ng-model=\"username\"]")).sendKeys("reviewer-500112");
-        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        Browser.signIn(browser, url("/camunda/app/tasklist/default/"), "reviewer-500112");
 
         // when: opening the task
         waitFor(By.cssSelector(".tasks-list a[href*=\"task=" + task.getId() + "\"]")).click();

@@ -54,10 +54,7 @@ class InspectionTasklistBrowserTest {
         browser = Browser.start("zh-CN");
 
         // when: the inspector logs in and opens the filter of tasks named for them
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-        waitFor(By.cssSelector("input[ng-model=\"username\"]")).sendKeys(inspector);
-        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        Browser.signIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", inspector);
         click(waitFor(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='指定由我办理']")));
         By taskLink = By.cssSelector(".tasks-list a[href*=\"task=" + inspection.getId() + "\"]");
         WebElement link = waitFor(taskLink);

@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import cn.guanbiao.platform.DemoData;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian ({@code /usr/bin/chromium}, driven by {@code /usr/bin/chromedriver}), the
@@ -38,6 +43,28 @@ public final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Signs in to the Camunda web application at {@code url} (Tasklist's, say) as a demo user and waits until the
+     * sign-in form is gone. A sign-in that is refused or does not finish fails here, with a screenshot and the page's
+     * text, rather than as a missing element further on.
+     */
+    public static void signIn(WebDriver driver, String url, String user) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=\"username\"]")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys(DemoData.PASSWORD);
+        driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".form-signin")));
+        } catch (TimeoutException e) {
+            Path shot = screenshot(driver, "sign-in-" + user);
+            throw new AssertionError("Signing in as " + user + " did not finish; the page says: "
+                    + driver.findElement(By.tagName("body")).getText() + " (screenshot " + shot + ")", e);
+        }
     }
 
     public static Path screenshot(WebDriver driver, String name) {

@@ -1,0 +1,74 @@
+package cn.guanbiao.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.guanbiao.support.AwardSpringTest;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+@AwardSpringTest
+class TaskQueryPlansTest {
+
+    @Autowired TaskQueryPlans plans;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AuthorizationService authorizations;
+
+    @Test
+    void tasklistQueriesArePlannedForTheirValuesOnPostgres() throws Exception {
+        for (String path : List.of("/engine-rest/filter/f1/list", "/engine-rest/filter/f1/count", "/engine-rest/filter",
+                "/engine-rest/task", "/engine-rest/task/count", "/camunda/api/engine/engine/default/filter/f1/list",
+                "/camunda/api/engine/engine/default/task/count")) {
+            // when: the request passes the filter, and the rest of the chain reads its connection's setting
+            List<String> seen = passThrough(path);
+
+            // then: on PostgreSQL in a transaction of its own, where the engine's queries are planned for their values
+            assertThat(seen).as(path).containsExactly(postgres() ? "force_custom_plan" : "no transaction");
+        }
+    }
+
+    @Test
+    void otherRequestsAreLeftAlone() throws Exception {
+        for (String path : List.of("/engine-rest/task/t1/complete", "/engine-rest/process-instance", "/engine-rest/filter/f1",
+                "/api/applications", "/camunda/app/tasklist/default/")) {
+            assertThat(passThrough(path)).as(path).containsExactly("no transaction");
+        }
+    }
+
+    @Test
+    void staffReadFiltersAndDefinitionsThroughOneGrantForAllUsers() {
+        for (var resource : List.of(Resources.FILTER, Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION)) {
+            Authorization global = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                    .resourceType(resource).resourceId("*").singleResult();
+            assertThat(global).as(resource.resourceName()).isNotNull();
+            assertThat(global.isPermissionGranted(Permissions.READ)).isTrue();
+            List<Authorization> perGroupRead = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .resourceType(resource).resourceId("*").hasPermission(Permissions.READ).list().stream()
+                    .filter(a -> a.getGroupId() != null && !Groups.ADMIN.equals(a.getGroupId())).toList();
+            assertThat(perGroupRead).as(resource.resourceName()).isEmpty();
+        }
+    }
+
+    private List<String> passThrough(String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        List<String> seen = new ArrayList<>();
+        plans.doFilter(request, new MockHttpServletResponse(), (req, res) -> seen.add(
+                TransactionSynchronizationManager.isActualTransactionActive()
+                        ? jdbc.queryForObject("SHOW plan_cache_mode", String.class) : "no transaction"));
+        return seen;
+    }
+
+    private static boolean postgres() {
+        return "postgres".equals(System.getProperty("test.database"));
+    }
+}
