@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,22 @@ final class AutovacuumStandIn implements AutoCloseable {
             return new AutovacuumStandIn(url, autovacuum, naptime);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the autovacuum settings of " + url, e);
+        }
+    }
+
+    /**
+     * Before a measure that reads what the phase before it wrote (Tasklist after the intake): one round now, as
+     * autovacuum would have run within its naptime. Nothing when the server runs autovacuum itself.
+     */
+    void catchUp() {
+        if (schedule != null) {
+            try {
+                schedule.submit(this::round).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
