@@ -27,15 +27,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * small, cached table, so index lookups are costed as such ({@code random_page_cost} 1.1, the usual setting for
  * SSDs).</li>
  * </ul>
- * The request runs in one transaction that the engine's commands join, with both settings local to it: only these
- * requests plan every time, and nothing else is planned differently.
+ * The request runs in one read-only use of a transaction that the engine's commands join, with both settings local
+ * to it: only these requests plan every time, and nothing else is planned differently.
  */
 @Component
 public class TaskQueryPlans extends OncePerRequestFilter {
 
-    /** Tasklist's filter list with counts, a filter's page and count, and the task query, over both REST paths. */
+    /** A filter's page and count, and the task query, over both REST paths (any method: they only read). */
     static final Pattern TASK_QUERIES = Pattern.compile(
-            "/(engine-rest|camunda/api/engine/engine/[^/]+)/(filter(/[^/]+/(list|count))?|task(/count)?)");
+            "/(engine-rest|camunda/api/engine/engine/[^/]+)/(filter/[^/]+/(list|count)|task(/count)?)");
+
+    /** Tasklist's filter list with each filter's count: read with GET (a POST there creates a filter). */
+    static final Pattern FILTER_LIST = Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/filter");
 
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -49,7 +52,9 @@ public class TaskQueryPlans extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !postgres || !TASK_QUERIES.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !postgres || !(TASK_QUERIES.matcher(path).matches()
+                || "GET".equals(request.getMethod()) && FILTER_LIST.matcher(path).matches());
     }
 
     @Override
@@ -64,6 +69,9 @@ public class TaskQueryPlans extends OncePerRequestFilter {
                 } catch (IOException | ServletException e) {
                     throw new ChainFailure(e);
                 }
+                // nothing to commit (these requests only read), and a query the engine refused, which the REST API
+                // has already answered, must not fail the request a second time at commit
+                status.setRollbackOnly();
             });
         } catch (ChainFailure failure) {
             if (failure.getCause() instanceof IOException io) {
