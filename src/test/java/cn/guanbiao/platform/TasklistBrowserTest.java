@@ -80,9 +80,7 @@ class TasklistBrowserTest {
         browser.findElement(By.cssSelector("[cam-widget-header] .app-switch > a")).click();
 
         // when: logging in
-        username.sendKeys(REVIEWER);
-        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        Browser.submitSignIn(browser, REVIEWER);
 
         // then: the task list, in Chinese, shows the new 区县初审
         By taskLink = By.cssSelector(".tasks-list a[href*=\"task=" + districtReview.getId() + "\"]");
@@ -178,9 +176,7 @@ class TasklistBrowserTest {
         assertThat(body()).contains("Date and Time displayed in local timezone").doesNotContain("用户名", "登录");
         assertNoBannerAndNoCamundaBrand();
 
-        username.sendKeys(REVIEWER);
-        browser.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        Browser.submitSignIn(browser, REVIEWER);
         waitForText(By.cssSelector("body"), "Select a task in the list.");
         Browser.screenshot(browser, "tasklist-en-2-list");
         assertThat(body()).contains("Created").doesNotContain("请在列表中选择一项任务");

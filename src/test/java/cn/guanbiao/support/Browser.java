@@ -7,10 +7,12 @@ import java.time.Duration;
 
 import cn.guanbiao.platform.DemoData;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,15 +49,30 @@ public final class Browser {
 
     /**
      * Signs in to the Camunda web application at {@code url} (Tasklist's, say) as a demo user and waits until the
-     * sign-in form is gone. A sign-in that is refused or does not finish fails here, with a screenshot and the page's
-     * text, rather than as a missing element further on.
+     * sign-in form is gone. The login page moves the focus to the user name once more 300 ms after it shows, which
+     * can send the rest of the password into the user name field ("inspector1demo"): the fields are typed again
+     * until they hold what was typed. A sign-in that is refused or does not finish fails here, with a screenshot and
+     * the page's text, rather than as a missing element further on.
      */
     public static void signIn(WebDriver driver, String url, String user) {
         driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=\"username\"]")))
-                .sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=\"password\"]")).sendKeys(DemoData.PASSWORD);
+        submitSignIn(driver, user);
+    }
+
+    /** {@link #signIn} on the login page already shown. */
+    public static void submitSignIn(WebDriver driver, String user) {
+        WebElement username = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=\"username\"]")));
+        WebElement password = driver.findElement(By.cssSelector("input[ng-model=\"password\"]"));
+        for (int attempt = 1; !(user.equals(username.getDomProperty("value"))
+                && DemoData.PASSWORD.equals(password.getDomProperty("value"))); attempt++) {
+            if (attempt > 3) {
+                throw new AssertionError("The login page kept the user name " + username.getDomProperty("value")
+                        + " (screenshot " + screenshot(driver, "sign-in-" + user) + ")");
+            }
+            retype(username, user);
+            retype(password, DemoData.PASSWORD);
+        }
         driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -65,6 +82,13 @@ public final class Browser {
             throw new AssertionError("Signing in as " + user + " did not finish; the page says: "
                     + driver.findElement(By.tagName("body")).getText() + " (screenshot " + shot + ")", e);
         }
+    }
+
+    /** Replaces the field's text by key strokes, which AngularJS's model follows (unlike {@code clear()}). */
+    private static void retype(WebElement field, String text) {
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(text);
     }
 
     public static Path screenshot(WebDriver driver, String name) {
