@@ -89,14 +89,9 @@ public class MailOutbox {
     /** After a failed attempt: process {@code mail-delivery} retries the mail, unless it is sent or handed over. */
     @Transactional
     public boolean handOver(String id) {
-        int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
+        return startDeliveryIfTaken(id, jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
                         + "AND handed_over_at IS NULL")
-                .params(LocalDateTime.now(clock), id).update();
-        if (taken == 0) {
-            return false;
-        }
-        startDelivery(id);
-        return true;
+                .params(LocalDateTime.now(clock), id).update());
     }
 
     /** The mails still unsent, neither queued nor claimed since {@code cutoff}, oldest first. */
@@ -109,9 +104,13 @@ public class MailOutbox {
     /** As {@link #handOver}, if the mail is still stale: of the nodes that sweep at once, one hands it over. */
     @Transactional
     public boolean handOverIfStale(String id, LocalDateTime cutoff) {
-        int taken = jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
+        return startDeliveryIfTaken(id, jdbc.sql("UPDATE mail_outbox SET handed_over_at = ? WHERE id = ? AND sent_at IS NULL "
                         + "AND handed_over_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?)")
-                .params(LocalDateTime.now(clock), id, cutoff).update();
+                .params(LocalDateTime.now(clock), id, cutoff).update());
+    }
+
+    /** {@code taken}: rows the hand-over's conditional update changed; one means this node hands the mail over. */
+    private boolean startDeliveryIfTaken(String id, int taken) {
         if (taken == 0) {
             return false;
         }

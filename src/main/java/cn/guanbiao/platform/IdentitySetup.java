@@ -3,6 +3,7 @@ package cn.guanbiao.platform;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import cn.guanbiao.reference.Districts;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -68,17 +69,9 @@ public class IdentitySetup {
     }
 
     private void grantAllUsers(Resource resource, Permission permission) {
-        Authorization authorization = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                .resourceType(resource).resourceId(Authorization.ANY).singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-            authorization.setResource(resource);
-            authorization.setResourceId(Authorization.ANY);
-        } else if (authorization.isPermissionGranted(permission)) {
-            return;
-        }
-        authorization.addPermission(permission);
-        authorizationService.saveAuthorization(authorization);
+        addPermission(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                        .resourceType(resource).resourceId(Authorization.ANY).singleResult(),
+                () -> newAuthorization(Authorization.AUTH_TYPE_GLOBAL, null, resource, Authorization.ANY), permission);
     }
 
     /** The per-group READ that installations before the shared grant gave each group; other permissions stay. */
@@ -101,18 +94,29 @@ public class IdentitySetup {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
-        if (authorization == null) {
-            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            authorization.setGroupId(groupId);
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
-        } else if (authorization.isPermissionGranted(permission)) {
+        addPermission(authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                        .resourceType(resource).resourceId(resourceId).singleResult(),
+                () -> newAuthorization(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId), permission);
+    }
+
+    /** Adds the permission to the authorization found, or to a new one when there is none. */
+    private void addPermission(Authorization found, Supplier<Authorization> created, Permission permission) {
+        if (found != null && found.isPermissionGranted(permission)) {
             return;
         }
+        Authorization authorization = found != null ? found : created.get();
         authorization.addPermission(permission);
         authorizationService.saveAuthorization(authorization);
+    }
+
+    private Authorization newAuthorization(int type, String groupId, Resource resource, String resourceId) {
+        Authorization authorization = authorizationService.createNewAuthorization(type);
+        if (groupId != null) {
+            authorization.setGroupId(groupId);
+        }
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        return authorization;
     }
 
     /** Each shared filter that is missing by its name is created: an installation from before a filter gets it too. */

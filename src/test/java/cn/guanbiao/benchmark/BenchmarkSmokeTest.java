@@ -13,15 +13,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark works: a small run (20 applications, history filled up to 100 finished) in a JVM of its own, as {@code mvn -Pbenchmark verify} starts
- * it, on the database of this test run (H2, or PostgreSQL on the failsafe run), writes a result with every field.
+ * The benchmark works: a small run (20 applications, history filled up to 100 finished) in a JVM of its own, as
+ * {@code mvn -Pbenchmark verify} starts it, on the database of this test run (H2, or PostgreSQL on the failsafe run), writes a result with every field.
  * Checks that it runs and reports, never how fast: the figures come from the real run (README, Performance).
  */
 class BenchmarkSmokeTest {
 
     private static final List<String> FIELDS = List.of("database", "applications", "threads", "lifecycleSeconds",
             "lifecyclePerSec", "baselinePerSec", "ratio", "steps", "baselineSteps", "intakeP95Ms", "intakePerSec",
-            "intake", "tasklistP95Ms", "tasklistHttpP95Ms", "statusPageP95Ms", "historyFill", "workPerInstance", "startupSeconds", "peakRssMiB", "machine");
+            "intake", "tasklistP95Ms", "tasklistHttpP95Ms", "statusPageP95Ms", "historyFill", "workPerInstance",
+            "startupSeconds", "peakRssMiB", "machine");
     private static final List<String> LIFECYCLE_STEPS = List.of("intake", "qualificationCheck", "DistrictReview",
             "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "decisionsDelivered",
             "noticePeriodTimer", "FundReleaseApproval", "payment");
