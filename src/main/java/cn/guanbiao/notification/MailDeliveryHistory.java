@@ -2,17 +2,13 @@ package cn.guanbiao.notification;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 
+import cn.guanbiao.platform.HistoryPolicy;
 import org.camunda.bpm.engine.history.JobState;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
-import org.camunda.bpm.engine.impl.history.handler.CompositeDbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -25,18 +21,13 @@ import org.springframework.stereotype.Component;
  * when they happened. The history of every other process is written as before.
  */
 @Component
-public class MailDeliveryHistory extends AbstractProcessEnginePlugin {
+class MailDeliveryHistory implements HistoryPolicy {
 
     /** The historyTimeToLive of mail-delivery.bpmn. */
     static final Duration TIME_TO_LIVE = Duration.ofDays(180);
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        HistoryEventHandler database = new CompositeDbHistoryEventHandler(configuration.getCustomHistoryEventHandlers());
-        configuration.setHistoryEventHandler(new Filter(database));
-    }
-
-    static boolean isKept(HistoryEvent event) {
+    public boolean keeps(HistoryEvent event) {
         if (!MailOutbox.DELIVERY_PROCESS.equals(event.getProcessDefinitionKey())) {
             return true;
         }
@@ -46,23 +37,11 @@ public class MailDeliveryHistory extends AbstractProcessEnginePlugin {
                         && (log.getState() == JobState.FAILED.getStateCode() || log.getState() == JobState.SUCCESSFUL.getStateCode());
     }
 
-    private record Filter(HistoryEventHandler delegate) implements HistoryEventHandler {
-
-        @Override
-        public void handleEvent(HistoryEvent event) {
-            if (!isKept(event)) {
-                return;
-            }
-            if (MailOutbox.DELIVERY_PROCESS.equals(event.getProcessDefinitionKey()) && event.getRemovalTime() == null) {
-                // no end of the instance in history will set it: removed 180 days after it happened
-                event.setRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(TIME_TO_LIVE)));
-            }
-            delegate.handleEvent(event);
-        }
-
-        @Override
-        public void handleEvents(List<HistoryEvent> events) {
-            events.forEach(this::handleEvent);
+    @Override
+    public void prepare(HistoryEvent event) {
+        if (MailOutbox.DELIVERY_PROCESS.equals(event.getProcessDefinitionKey()) && event.getRemovalTime() == null) {
+            // no end of the instance in history will set it: removed 180 days after it happened
+            event.setRemovalTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(TIME_TO_LIVE)));
         }
     }
 }

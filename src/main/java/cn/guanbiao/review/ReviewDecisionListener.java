@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * On every review task of {@code award-application}. Create: clear the previous task's decision, refresh the
  * summary the form shows, tell the group by e-mail. Claim and complete: four eyes. Complete: check the decision
- * (a reason is required unless approving), record who decided what, and set {@code reviewOutcome}.
+ * (a reason is required unless approving), record who decided what, and set {@code reviewOutcome}, which the
+ * gateways follow; the form's decision input is consumed.
  */
 @Component("reviewDecision")
 class ReviewDecisionListener implements TaskListener {
@@ -61,7 +62,7 @@ class ReviewDecisionListener implements TaskListener {
     private void complete(DelegateTask task) {
         String user = Deciders.of(identityService, task);
         fourEyes.check(user, task.getTaskDefinitionKey(), (String) task.getVariable(ProcessVariables.APPLICATION_NO));
-        ReviewOutcome outcome = ReviewOutcome.read(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
+        ReviewOutcome outcome = ReviewOutcome.consume(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
         String comment = (String) task.getVariable(ProcessVariables.COMMENT);
         String applicationNo = (String) task.getVariable(ProcessVariables.APPLICATION_NO);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(),

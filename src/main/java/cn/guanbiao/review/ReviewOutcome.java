@@ -21,8 +21,32 @@ public enum ReviewOutcome {
         return label;
     }
 
-    /** Reads and checks the decision; writes the booleans back so that both forms of input agree. */
+    /**
+     * Reads and checks the decision; writes the booleans back so that both forms of input agree (for processes whose
+     * gateways test {@code approved}).
+     */
     public static ReviewOutcome read(VariableScope task, boolean mayReturn) {
+        ReviewOutcome outcome = checked(task, mayReturn);
+        setIfChanged(task, ProcessVariables.APPROVED, outcome == APPROVED);
+        setIfChanged(task, ProcessVariables.RETURN_FOR_CORRECTION, outcome == RETURNED);
+        task.removeVariable(ProcessVariables.DECISION);
+        return outcome;
+    }
+
+    /**
+     * Reads and checks the decision and removes the form's input ({@code comment} stays: the next step may quote it),
+     * for a process that records the outcome itself. Removed in the transaction that created them, the inputs cost no
+     * runtime rows, and the next task has nothing left to clear.
+     */
+    public static ReviewOutcome consume(VariableScope task, boolean mayReturn) {
+        ReviewOutcome outcome = checked(task, mayReturn);
+        task.removeVariable(ProcessVariables.DECISION);
+        task.removeVariable(ProcessVariables.APPROVED);
+        task.removeVariable(ProcessVariables.RETURN_FOR_CORRECTION);
+        return outcome;
+    }
+
+    private static ReviewOutcome checked(VariableScope task, boolean mayReturn) {
         ReviewOutcome outcome = fromVariables(task);
         if (outcome == RETURNED && !mayReturn) {
             throw new BadUserRequestException("此环节不能退回申请人补正，请选择通过或不予通过");
@@ -31,10 +55,13 @@ public enum ReviewOutcome {
         if (outcome != APPROVED && (comment == null || comment.isBlank())) {
             throw new BadUserRequestException("请填写意见：不予通过或退回补正时必须说明理由（comment）");
         }
-        task.setVariable(ProcessVariables.APPROVED, outcome == APPROVED);
-        task.setVariable(ProcessVariables.RETURN_FOR_CORRECTION, outcome == RETURNED);
-        task.removeVariable(ProcessVariables.DECISION);
         return outcome;
+    }
+
+    private static void setIfChanged(VariableScope scope, String name, Object value) {
+        if (!value.equals(scope.getVariable(name))) {
+            scope.setVariable(name, value);
+        }
     }
 
     private static ReviewOutcome fromVariables(VariableScope task) {

@@ -1,34 +1,51 @@
 package cn.guanbiao.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How much work a phase cost, which a busy machine disturbs far less than its wall time: CPU time of this JVM and,
- * on PostgreSQL, the database's committed transactions and rows written (pg_stat_database).
+ * on PostgreSQL, the database's committed transactions and rows written (pg_stat_database), and the rows written
+ * per table (pg_stat_user_tables), which tell where they come from.
  */
-record Work(long cpuNanos, long transactions, long rowsWritten) {
+record Work(long cpuNanos, long transactions, long rowsWritten, Map<String, Long> rowsByTable) {
 
     static Work now(JdbcClient jdbc, boolean postgres) {
         long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         if (!postgres) {
-            return new Work(cpu, 0, 0);
+            return new Work(cpu, 0, 0, Map.of());
         }
         // other sessions publish their counts at most once a second
         Workers.sleep(1100);
+        Map<String, Long> byTable = new LinkedHashMap<>();
+        jdbc.sql("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables")
+                .query((rs, i) -> byTable.put(rs.getString(1), rs.getLong(2))).list();
         return jdbc.sql("SELECT xact_commit, tup_inserted + tup_updated + tup_deleted FROM pg_stat_database "
                         + "WHERE datname = current_database()")
-                .query((rs, i) -> new Work(cpu, rs.getLong(1), rs.getLong(2))).single();
+                .query((rs, i) -> new Work(cpu, rs.getLong(1), rs.getLong(2), byTable)).single();
     }
 
     /** Per instance between {@code before} and this snapshot: CPU milliseconds, transactions, rows written. */
     PerInstance since(Work before, int instances) {
+        Map<String, Double> byTable = new LinkedHashMap<>();
+        rowsByTable.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.rowsByTable.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e -> byTable.put(e.getKey(), perInstance(e.getValue(), instances)));
         return new PerInstance(Math.round((cpuNanos - before.cpuNanos) / 1e4 / instances) / 100.0,
-                Math.round((transactions - before.transactions) * 10.0 / instances) / 10.0,
-                Math.round((rowsWritten - before.rowsWritten) * 10.0 / instances) / 10.0);
+                perInstance(transactions - before.transactions, instances),
+                perInstance(rowsWritten - before.rowsWritten, instances), byTable);
     }
 
-    record PerInstance(double cpuMs, double transactions, double rowsWritten) {
+    private static double perInstance(long count, int instances) {
+        return Math.round(count * 10.0 / instances) / 10.0;
+    }
+
+    record PerInstance(double cpuMs, double transactions, double rowsWritten, Map<String, Double> rowsByTable) {
     }
 }

@@ -227,6 +227,39 @@ class ReviewProcessTest {
                 .doesNotContainKey("decision").doesNotContainKey("approved").doesNotContainKey("comment");
     }
 
+    @Test
+    void theDecisionInputIsConsumedOnCompletionAndTheCommentStaysForTheNextStep() {
+        // given
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+
+        // when
+        driver.complete(no, "DistrictReview", "reviewer-500112",
+                Map.of("approved", false, "returnForCorrection", true, "comment", "缺少发票复印件"));
+
+        // then
+        ProcessInstance instance = driver.process(no);
+        assertThat(instance).isWaitingAt("Task_AwaitCorrection").variables()
+                .containsEntry("reviewOutcome", "RETURNED").containsEntry("comment", "缺少发票复印件")
+                .doesNotContainKey("approved").doesNotContainKey("returnForCorrection");
+        assertThat(applications.get(no).statusReason()).contains("缺少发票复印件");
+    }
+
+    @Test
+    void theReviewSummaryIsShownButKeepsNoHistory() {
+        // given / when
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+
+        // then
+        ProcessInstance instance = driver.process(no);
+        assertThat(instance).isWaitingAt("DistrictReview").variables().containsKey("reviewSummary");
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("reviewSummary").count()).isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
+                .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+                .contains("status", "applicationNo").doesNotContain("reviewSummary");
+    }
+
     private void assertRejectedAt(String taskKey, String user) {
         // given
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
