@@ -22,7 +22,7 @@ class BenchmarkSmokeTest {
     private static final List<String> FIELDS = List.of("database", "applications", "threads", "lifecycleSeconds",
             "lifecyclePerSec", "baselinePerSec", "ratio", "steps", "baselineSteps", "intakeP95Ms", "intakePerSec",
             "intake", "tasklistP95Ms", "tasklistHttpP95Ms", "statusPageP95Ms", "historyFill", "workPerInstance",
-            "startupSeconds", "peakRssMiB", "machine");
+            "startupSeconds", "peakRssMiB", "autovacuum", "machine");
     private static final List<String> LIFECYCLE_STEPS = List.of("intake", "qualificationCheck", "DistrictReview",
             "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "decisionsDelivered",
             "noticePeriodTimer", "FundReleaseApproval", "payment");
@@ -70,6 +70,10 @@ class BenchmarkSmokeTest {
         assertThat(result.path("tasklistHttp").path("count").asLong()).as("tasks in the reviewer's filter").isPositive();
         assertThat(result.path("statusPage").path("applications").asInt()).isPositive();
         assertThat(result.path("mailsSent").asLong()).as("e-mails of the lifecycle sent").isPositive();
+        if (postgres) {
+            assertThat(result.path("workPerInstance").path("lifecycle").path("rowsByTable").path("application").asDouble())
+                    .as("rows written per table (pg_stat_user_tables)").isPositive();
+        }
         assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
                 .matches("benchmark: ratio=\\S+ lifecyclePerSec=\\S+ intakeP95Ms=\\S+ database=(h2|postgres)"));
     }
