@@ -2,8 +2,6 @@ package cn.guanbiao.platform;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -16,10 +14,9 @@ public class Sequences {
     private final DataSource dataSource;
     private final boolean postgres;
 
-    public Sequences(DataSource dataSource) throws MetaDataAccessException {
+    public Sequences(DataSource dataSource, DatabaseProduct database) {
         this.dataSource = dataSource;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, java.sql.DatabaseMetaData::getDatabaseProductName);
-        this.postgres = product.toLowerCase().contains("postgres");
+        this.postgres = database.isPostgres();
     }
 
     public long next(String sequence) {

@@ -7,7 +7,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,10 +43,10 @@ public class TaskQueryPlans extends OncePerRequestFilter {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    public TaskQueryPlans(TransactionTemplate transactions, JdbcTemplate jdbc, @Value("${spring.datasource.url:}") String url) {
+    public TaskQueryPlans(TransactionTemplate transactions, JdbcTemplate jdbc, DatabaseProduct database) {
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.postgres = database.isPostgres();
     }
 
     @Override
