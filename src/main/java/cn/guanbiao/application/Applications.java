@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.platform.Sequences;
@@ -118,9 +120,33 @@ public class Applications {
 
     public Optional<Application> find(String applicationNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE application_no = ?").param(applicationNo)
-                .query((rs, row) -> mapApplication(rs, new Items(fees(applicationNo), priorAwards(applicationNo),
-                        indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null))))
-                .optional();
+                .query((rs, i) -> row(rs)).optional()
+                .map(row -> row.with(new Items(fees(applicationNo), priorAwards(applicationNo),
+                        indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null))));
+    }
+
+    public String creditCode(String applicationNo) {
+        return jdbc.sql("SELECT credit_code FROM application WHERE application_no = ?").param(applicationNo)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
+    }
+
+    public Optional<String> orgName(String applicationNo) {
+        return jdbc.sql("SELECT org_name FROM application WHERE application_no = ?").param(applicationNo)
+                .query(String.class).optional();
+    }
+
+    /** What a status e-mail needs of an application: whom it goes to, the award it names, the status page's token. */
+    public record Addressee(String orgName, String contactName, String contactEmail, BigDecimal awardAmount,
+            String trackingToken) {
+    }
+
+    public Addressee addressee(String applicationNo) {
+        return jdbc.sql("SELECT org_name, contact_name, contact_email, award_amount, tracking_token FROM application "
+                        + "WHERE application_no = ?").param(applicationNo)
+                .query((rs, i) -> new Addressee(rs.getString("org_name"), rs.getString("contact_name"),
+                        rs.getString("contact_email"), rs.getBigDecimal("award_amount"), rs.getString("tracking_token")))
+                .optional().orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
     }
 
     /** The application if {@code token} is its tracking token: a wrong or missing token looks like an unknown number. */
@@ -185,6 +211,11 @@ public class Applications {
      * each for all of them (not three more per application: a call of thousands is ranked in one transaction).
      */
     private List<Application> list(String where, String orderBy, Object... params) {
+        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM application " + where + " " + orderBy)
+                .params(params).query((rs, i) -> row(rs)).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         String numbers = "SELECT application_no FROM application " + where;
         Map<String, List<ApplicationForm.Fee>> fees = new HashMap<>();
         jdbc.sql("SELECT application_no, invoice_no, amount, cycle, stage, kind FROM fee_item WHERE application_no IN ("
@@ -206,31 +237,45 @@ public class Applications {
                             rs.getInt("patents_granted"), rs.getInt("ip_staff"), rs.getInt("training_hours"),
                             rs.getInt("risk_warnings")));
                 });
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application " + where + " " + orderBy).params(params)
-                .query((rs, row) -> {
-                    String no = rs.getString("application_no");
-                    return mapApplication(rs, new Items(fees.getOrDefault(no, List.of()),
-                            priorAwards.getOrDefault(no, List.of()), baselines.get(no)));
-                })
-                .list();
+        return rows.stream().map(row -> row.with(new Items(fees.getOrDefault(row.applicationNo(), List.of()),
+                priorAwards.getOrDefault(row.applicationNo(), List.of()), baselines.get(row.applicationNo())))).toList();
     }
 
-    private Application mapApplication(ResultSet rs, Items items) throws SQLException {
+    /** An application's row as read; it is complete with the items read from the other tables. */
+    private record Row(String applicationNo, Function<Items, Application> completion) {
+        Application with(Items items) {
+            return completion.apply(items);
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
         String applicationNo = rs.getString("application_no");
-        ApplicationForm form = new ApplicationForm(
-                rs.getString("call_id"), rs.getString("org_name"), rs.getString("credit_code"),
-                ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("district_code"),
-                rs.getString("standard"), rs.getString("certificate_no"),
-                rs.getObject("certificate_issued_on", java.time.LocalDate.class),
-                rs.getObject("certificate_expires_on", java.time.LocalDate.class),
-                rs.getString("certification_body"), AuditStage.valueOf(rs.getString("audit_stage")),
-                splitHonours(rs.getString("honours")), items.fees(), items.priorAwards(),
-                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"),
-                items.baseline());
-        return new Application(applicationNo, form, ApplicationStatus.valueOf(rs.getString("status")),
-                rs.getString("status_reason"), rs.getBigDecimal("award_amount"), rs.getBigDecimal("reserved_amount"),
-                rs.getString("tracking_token"), rs.getObject("submitted_at", LocalDateTime.class),
-                rs.getString("process_instance_id"));
+        String callId = rs.getString("call_id");
+        String orgName = rs.getString("org_name");
+        String creditCode = rs.getString("credit_code");
+        ApplicantType applicantType = ApplicantType.valueOf(rs.getString("applicant_type"));
+        String districtCode = rs.getString("district_code");
+        String standard = rs.getString("standard");
+        String certificateNo = rs.getString("certificate_no");
+        LocalDate issuedOn = rs.getObject("certificate_issued_on", LocalDate.class);
+        LocalDate expiresOn = rs.getObject("certificate_expires_on", LocalDate.class);
+        String body = rs.getString("certification_body");
+        AuditStage auditStage = AuditStage.valueOf(rs.getString("audit_stage"));
+        List<Honour> honours = splitHonours(rs.getString("honours"));
+        String contactName = rs.getString("contact_name");
+        String contactEmail = rs.getString("contact_email");
+        String contactPhone = rs.getString("contact_phone");
+        ApplicationStatus status = ApplicationStatus.valueOf(rs.getString("status"));
+        String statusReason = rs.getString("status_reason");
+        BigDecimal awardAmount = rs.getBigDecimal("award_amount");
+        BigDecimal reservedAmount = rs.getBigDecimal("reserved_amount");
+        String trackingToken = rs.getString("tracking_token");
+        LocalDateTime submittedAt = rs.getObject("submitted_at", LocalDateTime.class);
+        String processInstanceId = rs.getString("process_instance_id");
+        return new Row(applicationNo, items -> new Application(applicationNo, new ApplicationForm(callId, orgName,
+                creditCode, applicantType, districtCode, standard, certificateNo, issuedOn, expiresOn, body, auditStage,
+                honours, items.fees(), items.priorAwards(), contactName, contactEmail, contactPhone, items.baseline()),
+                status, statusReason, awardAmount, reservedAmount, trackingToken, submittedAt, processInstanceId));
     }
 
     private List<ApplicationForm.Fee> fees(String applicationNo) {

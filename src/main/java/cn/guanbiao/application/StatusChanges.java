@@ -80,11 +80,11 @@ public class StatusChanges {
         LocalDateTime now = LocalDateTime.now(clock);
         applications.updateStatus(applicationNo, status, detail);
         events.add(applicationNo, status, actor, detail, now);
-        Application application = applications.get(applicationNo);
-        ComposedMail mail = composer.compose(new StatusMail(applicationNo, application.orgName(),
-                application.form().contactName(), status, detail, amount != null ? amount : application.awardAmount(),
-                links.statusPage(application), deadline, now, occasion));
-        outbox.queue(applicationNo, application.form().contactEmail(), mail.subject(), mail.html(), mail.text());
+        Applications.Addressee to = applications.addressee(applicationNo);
+        ComposedMail mail = composer.compose(new StatusMail(applicationNo, to.orgName(), to.contactName(), status, detail,
+                amount != null ? amount : to.awardAmount(), links.statusPage(applicationNo, to.trackingToken()), deadline,
+                now, occasion));
+        outbox.queue(applicationNo, to.contactEmail(), mail.subject(), mail.html(), mail.text());
     }
 
     private String currentUser() {

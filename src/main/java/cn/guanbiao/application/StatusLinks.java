@@ -16,17 +16,17 @@ public class StatusLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    public String statusPage(Application application) {
-        return page(application, "");
+    public String statusPage(String applicationNo, String trackingToken) {
+        return page(applicationNo, trackingToken, "");
     }
 
     /** Where the unit reports its IP indicators for the performance evaluation. */
     public String evaluationPage(Application application) {
-        return page(application, "/evaluation");
+        return page(application.applicationNo(), application.trackingToken(), "/evaluation");
     }
 
-    private String page(Application application, String suffix) {
-        return baseUrl + "/applications/" + application.applicationNo() + suffix + "#token="
-                + URLEncoder.encode(application.trackingToken(), StandardCharsets.UTF_8);
+    private String page(String applicationNo, String trackingToken, String suffix) {
+        return baseUrl + "/applications/" + applicationNo + suffix + "#token="
+                + URLEncoder.encode(trackingToken, StandardCharsets.UTF_8);
     }
 }

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * R2: who may get the award and the cap per unit, from the decision table {@code award-policy} an administrator edits.
@@ -34,6 +36,8 @@ public class AwardPolicy {
     private final DecisionService decisionService;
     private final ProcessEngineConfigurationImpl configuration;
     private final Map<Key, Decision> decided = new ConcurrentHashMap<>();
+    /** The key under which a transaction keeps the latest version it read. */
+    private final Object latestInTransaction = new Object();
 
     public AwardPolicy(DecisionService decisionService, ProcessEngineConfiguration configuration) {
         this.decisionService = decisionService;
@@ -61,8 +65,31 @@ public class AwardPolicy {
                 Money.fen(cap == null ? BigDecimal.ZERO : new BigDecimal(cap.toString())), result.getEntry("basis"));
     }
 
-    /** The id of the table's latest version, read without the authorizations of whoever triggered the step. */
+    /**
+     * The id of the table's latest version, read without the authorizations of whoever triggered the step, once per
+     * transaction: a step that asks several times (the review summary asks for the pre-check and for the award) sees
+     * one version and reads it once.
+     */
     private String latestDefinitionId() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return readLatestDefinitionId();
+        }
+        String known = (String) TransactionSynchronizationManager.getResource(latestInTransaction);
+        if (known != null) {
+            return known;
+        }
+        String latest = readLatestDefinitionId();
+        TransactionSynchronizationManager.bindResource(latestInTransaction, latest);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(latestInTransaction);
+            }
+        });
+        return latest;
+    }
+
+    private String readLatestDefinitionId() {
         DecisionDefinitionEntity latest = configuration.getCommandExecutorTxRequired().execute(context -> context
                 .runWithoutAuthorization(() -> context.getDecisionDefinitionManager()
                         .findLatestDecisionDefinitionByKey(DECISION_KEY)));

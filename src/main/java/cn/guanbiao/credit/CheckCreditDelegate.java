@@ -25,7 +25,7 @@ class CheckCreditDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
         statusChanges.change(execution, ApplicationStatus.CREDIT_CHECK, "审核通过，进行信用核查", null);
-        CreditCheck.Result result = creditCheck.check(applications.get(applicationNo).creditCode());
+        CreditCheck.Result result = creditCheck.check(applications.creditCode(applicationNo));
         execution.setVariable(ProcessVariables.CREDIT_RESULT, result.outcome().name());
         if (result.outcome() == CreditCheck.Outcome.BLOCKED) {
             execution.setVariable(ProcessVariables.REJECTION_REASON, result.reason());

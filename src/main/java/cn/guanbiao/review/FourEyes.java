@@ -33,7 +33,7 @@ public class FourEyes {
         if (NOT_AFTER_DISTRICT_REVIEW.contains(taskKey) && didDistrictReview(userId, applicationNo)) {
             throw new BadUserRequestException("四眼原则：您已办理本申请的区县初审，不能再办理本环节，请由其他人员办理");
         }
-        if (relations.isRelated(userId, applications.get(applicationNo).creditCode())) {
+        if (relations.isRelated(userId, applications.creditCode(applicationNo))) {
             throw new BadUserRequestException("回避：您已登记为与该申请单位存在关联关系，不能办理该单位的申请");
         }
     }

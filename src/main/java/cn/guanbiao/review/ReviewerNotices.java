@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.notification.ComposedMail;
 import cn.guanbiao.notification.MailOutbox;
@@ -96,7 +95,7 @@ public class ReviewerNotices {
 
     private void send(ReviewerMail.Kind kind, Map<String, User> recipients, String taskId, String taskName, String caseNo,
             java.util.Date due) {
-        String orgName = applications.find(caseNo).map(Application::orgName).orElse(null);
+        String orgName = applications.orgName(caseNo).orElse(null);
         LocalDateTime dueAt = due == null ? null : LocalDateTime.ofInstant(due.toInstant(), ZoneId.of("Asia/Shanghai"));
         for (User user : recipients.values()) {
             if (user.getEmail() == null || user.getEmail().isBlank()) {

@@ -98,7 +98,7 @@ class SpotCheckInspectionListener implements TaskListener {
         if (userId == null) {
             return;
         }
-        String creditCode = applications.get((String) task.getVariable(SpotCheckVariables.APPLICATION_NO)).creditCode();
+        String creditCode = applications.creditCode((String) task.getVariable(SpotCheckVariables.APPLICATION_NO));
         String reason = recusals.of(creditCode).get(userId);
         if (reason != null) {
             throw new BadUserRequestException("回避：" + userId + " 不能检查该单位（" + reason + "），请由其他检查人员办理");
