@@ -1,9 +1,11 @@
 package cn.guanbiao.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -46,7 +48,24 @@ public class MimeMessages {
         helper.setSubject(mail.subject());
         helper.setSentDate(new Date());
         helper.setText(mail.textBody(), mail.htmlBody());
+        encodeBodiesAsBase64(helper);
         message.setHeader(MAIL_ID_HEADER, mail.id());
+    }
+
+    /**
+     * Left to choose, Jakarta Mail scans each body and picks quoted-printable for the mostly-ASCII HTML, which writes
+     * every byte of a Chinese character as three, one call each: 3 % of all CPU in the benchmark (issue 6). Base64 is
+     * written in blocks and makes Chinese text smaller; every mail client decodes both.
+     */
+    private static void encodeBodiesAsBase64(MimeMessageHelper helper) throws MessagingException {
+        try {
+            Multipart alternatives = (Multipart) helper.getMimeMultipart().getBodyPart(0).getContent();
+            for (int i = 0; i < alternatives.getCount(); i++) {
+                alternatives.getBodyPart(i).setHeader("Content-Transfer-Encoding", "base64");
+            }
+        } catch (IOException e) {
+            throw new MessagingException("The alternative bodies could not be read back", e);
+        }
     }
 
     public InternetAddress from() {

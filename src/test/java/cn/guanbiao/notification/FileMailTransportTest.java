@@ -3,12 +3,16 @@ package cn.guanbiao.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,30 @@ class FileMailTransportTest {
         assertThat(parsed.getHeader(MimeMessages.MAIL_ID_HEADER)).containsExactly("GB-2026-000001-PAID");
         assertThat(MailParts.content(parsed, "text/plain")).isEqualTo(mail.textBody());
         assertThat(MailParts.content(parsed, "text/html")).isEqualTo(mail.htmlBody());
+    }
+
+    @Test
+    void chineseBodiesAreBase64NotQuotedPrintable() throws Exception {
+        // given
+        FileMailTransport transport = new FileMailTransport(tempDir, new MimeMessages(FROM));
+        String text = "您单位的贯标认证奖励 30,000.00 元已拨付，请注意查收。";
+        // markup as the templates write it: mostly ASCII, for which Jakarta Mail would choose quoted-printable
+        String html = "<table style=\"border-collapse: collapse; font-family: sans-serif; color: #333333\">"
+                + "<tr><td style=\"padding: 8px 16px; border-bottom: 1px solid #dddddd\">" + text + "</td></tr></table>";
+        OutgoingMail mail = new OutgoingMail("GB-2026-000001-PAID", "zhangsan@example.com",
+                "【贯标认证奖励】申请 GB-2026-000001：奖励资金已拨付", html, text);
+
+        // when
+        transport.send(mail);
+
+        // then: both bodies base64 and decoded as written
+        Path eml = tempDir.resolve("GB-2026-000001-PAID.eml");
+        List<Part> bodies = MailParts.leaves(parse(eml));
+        assertThat(bodies).hasSize(2).allSatisfy(body ->
+                assertThat(((MimeBodyPart) body).getEncoding()).isEqualTo("base64"));
+        assertThat(MailParts.content(parse(eml), "text/plain")).isEqualTo(mail.textBody());
+        assertThat(MailParts.content(parse(eml), "text/html")).isEqualTo(mail.htmlBody());
+        assertThat(Files.readString(eml, StandardCharsets.US_ASCII)).doesNotContain("quoted-printable");
     }
 
     @Test
