@@ -73,6 +73,8 @@ class BenchmarkSmokeTest {
         if (postgres) {
             assertThat(result.path("workPerInstance").path("lifecycle").path("rowsByTable").path("application").asDouble())
                     .as("rows written per table (pg_stat_user_tables)").isPositive();
+            assertThat(result.path("workPerInstance").path("lifecycle").path("scansByTable").path("application").asDouble())
+                    .as("table scans per table (pg_stat_user_tables)").isPositive();
         }
         assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
                 .matches("benchmark: ratio=\\S+ lifecyclePerSec=\\S+ intakeP95Ms=\\S+ database=(h2|postgres)"));
