@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.platform.Sequences;
@@ -121,7 +120,7 @@ public class Applications {
     public Optional<Application> find(String applicationNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE application_no = ?").param(applicationNo)
                 .query((rs, i) -> row(rs)).optional()
-                .map(row -> row.with(new Items(fees(applicationNo), priorAwards(applicationNo),
+                .map(row -> withItems(row, new Items(fees(applicationNo), priorAwards(applicationNo),
                         indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null))));
     }
 
@@ -211,7 +210,7 @@ public class Applications {
      * each for all of them (not three more per application: a call of thousands is ranked in one transaction).
      */
     private List<Application> list(String where, String orderBy, Object... params) {
-        List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM application " + where + " " + orderBy)
+        List<Application> rows = jdbc.sql("SELECT " + COLUMNS + " FROM application " + where + " " + orderBy)
                 .params(params).query((rs, i) -> row(rs)).list();
         if (rows.isEmpty()) {
             return List.of();
@@ -237,45 +236,35 @@ public class Applications {
                             rs.getInt("patents_granted"), rs.getInt("ip_staff"), rs.getInt("training_hours"),
                             rs.getInt("risk_warnings")));
                 });
-        return rows.stream().map(row -> row.with(new Items(fees.getOrDefault(row.applicationNo(), List.of()),
+        return rows.stream().map(row -> withItems(row, new Items(fees.getOrDefault(row.applicationNo(), List.of()),
                 priorAwards.getOrDefault(row.applicationNo(), List.of()), baselines.get(row.applicationNo())))).toList();
     }
 
-    /** An application's row as read; it is complete with the items read from the other tables. */
-    private record Row(String applicationNo, Function<Items, Application> completion) {
-        Application with(Items items) {
-            return completion.apply(items);
-        }
+    /** The application's own row, its form without the items kept in other tables (see {@link #withItems}). */
+    private static Application row(ResultSet rs) throws SQLException {
+        ApplicationForm form = new ApplicationForm(
+                rs.getString("call_id"), rs.getString("org_name"), rs.getString("credit_code"),
+                ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("district_code"),
+                rs.getString("standard"), rs.getString("certificate_no"),
+                rs.getObject("certificate_issued_on", LocalDate.class),
+                rs.getObject("certificate_expires_on", LocalDate.class),
+                rs.getString("certification_body"), AuditStage.valueOf(rs.getString("audit_stage")),
+                splitHonours(rs.getString("honours")), List.of(), List.of(),
+                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone"), null);
+        return new Application(rs.getString("application_no"), form, ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"), rs.getBigDecimal("award_amount"), rs.getBigDecimal("reserved_amount"),
+                rs.getString("tracking_token"), rs.getObject("submitted_at", LocalDateTime.class),
+                rs.getString("process_instance_id"));
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        String applicationNo = rs.getString("application_no");
-        String callId = rs.getString("call_id");
-        String orgName = rs.getString("org_name");
-        String creditCode = rs.getString("credit_code");
-        ApplicantType applicantType = ApplicantType.valueOf(rs.getString("applicant_type"));
-        String districtCode = rs.getString("district_code");
-        String standard = rs.getString("standard");
-        String certificateNo = rs.getString("certificate_no");
-        LocalDate issuedOn = rs.getObject("certificate_issued_on", LocalDate.class);
-        LocalDate expiresOn = rs.getObject("certificate_expires_on", LocalDate.class);
-        String body = rs.getString("certification_body");
-        AuditStage auditStage = AuditStage.valueOf(rs.getString("audit_stage"));
-        List<Honour> honours = splitHonours(rs.getString("honours"));
-        String contactName = rs.getString("contact_name");
-        String contactEmail = rs.getString("contact_email");
-        String contactPhone = rs.getString("contact_phone");
-        ApplicationStatus status = ApplicationStatus.valueOf(rs.getString("status"));
-        String statusReason = rs.getString("status_reason");
-        BigDecimal awardAmount = rs.getBigDecimal("award_amount");
-        BigDecimal reservedAmount = rs.getBigDecimal("reserved_amount");
-        String trackingToken = rs.getString("tracking_token");
-        LocalDateTime submittedAt = rs.getObject("submitted_at", LocalDateTime.class);
-        String processInstanceId = rs.getString("process_instance_id");
-        return new Row(applicationNo, items -> new Application(applicationNo, new ApplicationForm(callId, orgName,
-                creditCode, applicantType, districtCode, standard, certificateNo, issuedOn, expiresOn, body, auditStage,
-                honours, items.fees(), items.priorAwards(), contactName, contactEmail, contactPhone, items.baseline()),
-                status, statusReason, awardAmount, reservedAmount, trackingToken, submittedAt, processInstanceId));
+    private static Application withItems(Application row, Items items) {
+        ApplicationForm f = row.form();
+        ApplicationForm form = new ApplicationForm(f.callId(), f.orgName(), f.creditCode(), f.applicantType(),
+                f.districtCode(), f.standard(), f.certificateNo(), f.certificateIssuedOn(), f.certificateExpiresOn(),
+                f.certificationBody(), f.auditStage(), f.honours(), items.fees(), items.priorAwards(), f.contactName(),
+                f.contactEmail(), f.contactPhone(), items.baseline());
+        return new Application(row.applicationNo(), form, row.status(), row.statusReason(), row.awardAmount(),
+                row.reservedAmount(), row.trackingToken(), row.submittedAt(), row.processInstanceId());
     }
 
     private List<ApplicationForm.Fee> fees(String applicationNo) {
