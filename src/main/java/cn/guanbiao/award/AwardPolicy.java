@@ -81,6 +81,17 @@ public class AwardPolicy {
         String latest = readLatestDefinitionId();
         TransactionSynchronizationManager.bindResource(latestInTransaction, latest);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            // a transaction started inside this one (REQUIRES_NEW) reads for itself
+            @Override
+            public void suspend() {
+                TransactionSynchronizationManager.unbindResource(latestInTransaction);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(latestInTransaction, latest);
+            }
+
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(latestInTransaction);

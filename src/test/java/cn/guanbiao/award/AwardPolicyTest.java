@@ -51,7 +51,7 @@ class AwardPolicyTest {
     }
 
     @Test
-    void aStepDecidesWithTheVersionItReadFirst() throws IOException {
+    void aStepDecidesWithTheVersionItReadFirst() {
         // given / when: the table is edited while a step (one transaction) is deciding
         List<BigDecimal> capsInOneStep = inTransaction(() -> {
             BigDecimal before = municipalCap();
@@ -65,20 +65,40 @@ class AwardPolicyTest {
         assertThat(inTransaction(this::municipalCap)).isEqualByComparingTo("20000");
     }
 
+    @Test
+    void aTransactionStartedInsideAStepReadsForItself() {
+        // given / when: a step read the table, it was edited, and the step starts a transaction of its own
+        List<BigDecimal> caps = inTransaction(() -> {
+            BigDecimal before = municipalCap();
+            deployInItsOwnTransaction("20000");
+            BigDecimal inner = inOwnTransaction(this::municipalCap);
+            return List.of(before, inner, municipalCap());
+        });
+
+        // then: the inner transaction saw the new version, the step kept its own
+        assertThat(caps).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("30000"), new BigDecimal("20000"), new BigDecimal("30000"));
+    }
+
     private BigDecimal municipalCap() {
         return policy.decide(ApplicantType.ENTERPRISE, HonourLevel.MUNICIPAL).cap();
     }
 
     private void deployInItsOwnTransaction(String cap) {
-        TransactionTemplate own = new TransactionTemplate(transactions);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        own.executeWithoutResult(status -> {
+        inOwnTransaction(() -> {
             try {
                 deployMunicipalCap(cap);
+                return null;
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    private <T> T inOwnTransaction(Supplier<T> work) {
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return own.execute(status -> work.get());
     }
 
     private void deployMunicipalCap(String cap) throws IOException {
