@@ -26,4 +26,9 @@ public record Application(
     public String orgName() {
         return form.orgName();
     }
+
+    public Application withForm(ApplicationForm newForm) {
+        return new Application(applicationNo, newForm, status, statusReason, awardAmount, reservedAmount, trackingToken,
+                submittedAt, processInstanceId);
+    }
 }

@@ -31,4 +31,11 @@ public record ApplicationForm(
 
     public record PriorAward(AwardLevel level, BigDecimal amount) {
     }
+
+    /** This form with the items stored beside the application's row: fees, prior awards, baseline indicators. */
+    public ApplicationForm withItems(List<Fee> fees, List<PriorAward> awards, IpIndicators baseline) {
+        return new ApplicationForm(callId, orgName, creditCode, applicantType, districtCode, standard, certificateNo,
+                certificateIssuedOn, certificateExpiresOn, certificationBody, auditStage, honours, fees, awards,
+                contactName, contactEmail, contactPhone, baseline);
+    }
 }

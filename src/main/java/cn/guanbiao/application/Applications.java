@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.platform.Sequences;
@@ -127,7 +128,7 @@ public class Applications {
     public String creditCode(String applicationNo) {
         return jdbc.sql("SELECT credit_code FROM application WHERE application_no = ?").param(applicationNo)
                 .query(String.class).optional()
-                .orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
+                .orElseThrow(missing(applicationNo));
     }
 
     public Optional<String> orgName(String applicationNo) {
@@ -145,7 +146,7 @@ public class Applications {
                         + "WHERE application_no = ?").param(applicationNo)
                 .query((rs, i) -> new Addressee(rs.getString("org_name"), rs.getString("contact_name"),
                         rs.getString("contact_email"), rs.getBigDecimal("award_amount"), rs.getString("tracking_token")))
-                .optional().orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
+                .optional().orElseThrow(missing(applicationNo));
     }
 
     /** The application if {@code token} is its tracking token: a wrong or missing token looks like an unknown number. */
@@ -154,7 +155,7 @@ public class Applications {
     }
 
     public Application get(String applicationNo) {
-        return find(applicationNo).orElseThrow(() -> new IllegalStateException("No application " + applicationNo));
+        return find(applicationNo).orElseThrow(missing(applicationNo));
     }
 
     /** Locks the row until the end of the transaction: serialises concurrent changes of one application. */
@@ -258,13 +259,11 @@ public class Applications {
     }
 
     private static Application withItems(Application row, Items items) {
-        ApplicationForm f = row.form();
-        ApplicationForm form = new ApplicationForm(f.callId(), f.orgName(), f.creditCode(), f.applicantType(),
-                f.districtCode(), f.standard(), f.certificateNo(), f.certificateIssuedOn(), f.certificateExpiresOn(),
-                f.certificationBody(), f.auditStage(), f.honours(), items.fees(), items.priorAwards(), f.contactName(),
-                f.contactEmail(), f.contactPhone(), items.baseline());
-        return new Application(row.applicationNo(), form, row.status(), row.statusReason(), row.awardAmount(),
-                row.reservedAmount(), row.trackingToken(), row.submittedAt(), row.processInstanceId());
+        return row.withForm(row.form().withItems(items.fees(), items.priorAwards(), items.baseline()));
+    }
+
+    private static Supplier<IllegalStateException> missing(String applicationNo) {
+        return () -> new IllegalStateException("No application " + applicationNo);
     }
 
     private List<ApplicationForm.Fee> fees(String applicationNo) {

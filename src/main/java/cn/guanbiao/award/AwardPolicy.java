@@ -13,7 +13,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionEntity;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.ResourceHolderSupport;
+import org.springframework.transaction.support.ResourceHolderSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -74,30 +75,24 @@ public class AwardPolicy {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return readLatestDefinitionId();
         }
-        String known = (String) TransactionSynchronizationManager.getResource(latestInTransaction);
+        LatestVersion known = (LatestVersion) TransactionSynchronizationManager.getResource(latestInTransaction);
         if (known != null) {
-            return known;
+            return known.definitionId;
         }
-        String latest = readLatestDefinitionId();
+        // bound to this transaction, suspended with it for one started inside it (REQUIRES_NEW), unbound at its end
+        LatestVersion latest = new LatestVersion(readLatestDefinitionId());
         TransactionSynchronizationManager.bindResource(latestInTransaction, latest);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            // a transaction started inside this one (REQUIRES_NEW) reads for itself
-            @Override
-            public void suspend() {
-                TransactionSynchronizationManager.unbindResource(latestInTransaction);
-            }
+        TransactionSynchronizationManager.registerSynchronization(
+                new ResourceHolderSynchronization<>(latest, latestInTransaction) { });
+        return latest.definitionId;
+    }
 
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(latestInTransaction, latest);
-            }
+    private static final class LatestVersion extends ResourceHolderSupport {
+        private final String definitionId;
 
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(latestInTransaction);
-            }
-        });
-        return latest;
+        private LatestVersion(String definitionId) {
+            this.definitionId = definitionId;
+        }
     }
 
     private String readLatestDefinitionId() {
