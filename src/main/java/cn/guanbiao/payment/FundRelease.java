@@ -9,10 +9,17 @@ import cn.guanbiao.application.Applications;
 import cn.guanbiao.call.AwardCalls;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pays an approved award: one ledger row per application, never two, booked against the call's budget, which
  * is never exceeded whatever runs at once (conditional update). Run again after a crash, it pays nothing more.
+ * <p>
+ * Every payment of a call updates the call's one row, and PostgreSQL keeps that row locked until the transaction
+ * ends: booked where the step began, each payment held the next one up for the rest of its step (the status change,
+ * its e-mail, the end of the process and its history). So the budget is booked last, just before the commit
+ * (after the engine has written its own changes); when the budget does not cover it, the whole step rolls back.
  */
 @Service
 public class FundRelease {
@@ -41,12 +48,21 @@ public class FundRelease {
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalStateException("Application " + applicationNo + " has no award to pay");
         }
-        if (!calls.pay(application.callId(), amount)) {
-            throw new IllegalStateException("Paying " + amount + " for " + applicationNo + " would exceed the budget of call "
-                    + application.callId());
-        }
+        bookAgainstBudgetBeforeCommit(applicationNo, application.callId(), amount);
         ledger.book(new Ledger.Entry(applicationNo, application.callId(), application.creditCode(), Ledger.Kind.PAYMENT,
                 amount, LocalDateTime.now(clock), approvedBy));
         return Result.PAID;
+    }
+
+    private void bookAgainstBudgetBeforeCommit(String applicationNo, String callId, BigDecimal amount) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (!calls.pay(callId, amount)) {
+                    throw new IllegalStateException("Paying " + amount + " for " + applicationNo
+                            + " would exceed the budget of call " + callId);
+                }
+            }
+        });
     }
 }

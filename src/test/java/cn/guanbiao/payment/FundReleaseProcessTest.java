@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
@@ -28,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** FundReleaseApproval and the release: one ledger row per application, within the call's budget. */
@@ -43,6 +48,7 @@ class FundReleaseProcessTest {
     @Autowired AwardCalls calls;
     @Autowired Applications applications;
     @Autowired IdentityService identityService;
+    @Autowired TransactionTemplate transactions;
     @LocalServerPort int port;
 
     String callId;
@@ -81,6 +87,55 @@ class FundReleaseProcessTest {
         assertThat(driver.status(no)).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(ledger.payment(no)).isEmpty();
         assertThat(calls.get(callId).reserved()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aReleaseTheBudgetNoLongerCoversPaysNothingAndWaitsAtTheReleaseWithItsReason() {
+        // given: an application approved for payment, then the call's budget lowered below its award
+        String no = approvedForPayment();
+        jdbcSetBudget(callId, new BigDecimal("10000.00"));
+
+        // when: finance approves and the release job runs
+        assertThatThrownBy(() -> driver.complete(no, "FundReleaseApproval", "finance",
+                Map.of("approved", true, "comment", "同意拨付")))
+                .hasStackTraceContaining("would exceed the budget of call " + callId);
+
+        // then: the whole step rolled back (booked last, the budget's refusal takes the ledger row and status with it)
+        assertThat(driver.process(no)).isWaitingAt("Task_ReleaseFunds");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.process(no).getId())
+                .activityId("Task_ReleaseFunds").singleResult().getExceptionMessage()).contains("would exceed the budget");
+        assertThat(ledger.payment(no)).isEmpty();
+        assertThat(driver.status(no)).isNotEqualTo(ApplicationStatus.PAID);
+        assertThat(calls.get(callId).paid()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aPaymentLocksTheCallsRowOnlyWhenItCommits() throws Exception {
+        // given: an application approved for payment
+        String other = approvedForPayment();
+        ExecutorService elsewhere = Executors.newSingleThreadExecutor();
+
+        // when: while one step has booked its payment and still runs, another transaction updates the call's row
+        Boolean otherUpdatedMeanwhile = transactions.execute(status -> {
+            fundRelease.release(other, null);
+            Future<Integer> update = elsewhere.submit(() -> transactions.execute(s ->
+                    jdbc.sql("UPDATE award_call SET budget = budget WHERE call_id = ?").param(callId).update()));
+            try {
+                return update.get(5, TimeUnit.SECONDS) == 1;
+            } catch (TimeoutException | ExecutionException waitedOrTimedOut) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        elsewhere.shutdown();
+        assertThat(elsewhere.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        // then: it did not wait for the step, and the payment was booked at the commit all the same
+        assertThat(otherUpdatedMeanwhile).isTrue();
+        assertThat(ledger.payment(other)).isPresent();
+        assertThat(calls.get(callId).paid()).isEqualByComparingTo("25000.00");
     }
 
     @Test
@@ -132,6 +187,7 @@ class FundReleaseProcessTest {
         // then
         assertThat(paid).isEqualTo(2);
         assertThat(calls.get(callId).paid()).isEqualByComparingTo("50000.00");
+        assertThat(approved).filteredOn(no -> ledger.payment(no).isPresent()).hasSize(2);
     }
 
     @Test
