@@ -1,5 +1,6 @@
 package cn.guanbiao.platform;
 
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 
 /**
@@ -8,7 +9,17 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
  */
 public interface HistoryPolicy {
 
-    boolean keeps(HistoryEvent event);
+    default boolean keeps(HistoryEvent event) {
+        return true;
+    }
+
+    /**
+     * For a variable's history the policies keep: whether this change is also written as a change of its own
+     * ({@code ACT_HI_DETAIL}) besides the variable's latest value ({@code ACT_HI_VARINST}).
+     */
+    default boolean keepsChange(HistoricVariableUpdateEventEntity change) {
+        return true;
+    }
 
     /** Called for an event every policy keeps, before it is written. */
     default void prepare(HistoryEvent event) {

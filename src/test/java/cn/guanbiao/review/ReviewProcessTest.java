@@ -11,11 +11,13 @@ import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +32,7 @@ class ReviewProcessTest {
     @Autowired AwardDriver driver;
     @Autowired Applications applications;
     @Autowired Corrections corrections;
+    @Autowired JdbcClient jdbc;
 
     String callId;
 
@@ -255,9 +258,33 @@ class ReviewProcessTest {
         var history = engine.getHistoryService();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("reviewSummary").count()).isZero();
-        assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).variableUpdates().list())
-                .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
-                .contains("status", "applicationNo").doesNotContain("reviewSummary");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+                .extracting(HistoricVariableInstance::getName).contains("status", "applicationNo");
+    }
+
+    @Test
+    void theApplicationsVariablesKeepTheirLatestValueInHistoryAndItsOwnRecordsKeepEachChange() {
+        // given
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        ProcessInstance instance = driver.process(no);
+
+        // when
+        driver.complete(no, "DistrictReview", "reviewer-500112", Map.of("approved", true, "comment", "材料齐全"));
+        driver.complete(no, "DepartmentReview", "economy", Map.of("approved", true, "comment", "同意"));
+
+        // then: the engine keeps each variable's latest value, not its changes
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName("status")
+                .singleResult().getValue()).isEqualTo(ApplicationStatus.IN_REVIEW.name());
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instance.getId()).count()).isZero();
+        // the programme's own records keep each change, with who and when
+        assertThat(jdbc.sql("SELECT status FROM application_event WHERE application_no = ? ORDER BY id").param(no)
+                .query(String.class).list()).startsWith(ApplicationStatus.SUBMITTED.name(), ApplicationStatus.IN_REVIEW.name());
+        assertThat(jdbc.sql("SELECT user_id || ':' || comment FROM review_decision WHERE application_no = ? ORDER BY id")
+                .param(no).query(String.class).list()).containsExactly("reviewer-500112:材料齐全", "economy:同意");
+        // other processes keep their changes as before
+        assertThat(history.createHistoricDetailQuery().processInstanceId(driver.instance(callId, "award-call").getId())
+                .variableUpdates().count()).isPositive();
     }
 
     private void assertRejectedAt(String taskKey, String user) {
