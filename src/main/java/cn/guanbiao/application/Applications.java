@@ -121,8 +121,8 @@ public class Applications {
     public Optional<Application> find(String applicationNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE application_no = ?").param(applicationNo)
                 .query((rs, i) -> row(rs)).optional()
-                .map(row -> withItems(row, new Items(fees(applicationNo), priorAwards(applicationNo),
-                        indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null))));
+                .map(row -> withItems(row, fees(applicationNo), priorAwards(applicationNo),
+                        indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null)));
     }
 
     public String creditCode(String applicationNo) {
@@ -202,10 +202,6 @@ public class Applications {
                 .param("invoices", invoiceNos).param("code", creditCode).query(String.class).list();
     }
 
-    /** What an application's form holds besides its own row. */
-    private record Items(List<ApplicationForm.Fee> fees, List<ApplicationForm.PriorAward> priorAwards, IpIndicators baseline) {
-    }
-
     /**
      * The applications {@code where} selects, with their fee items, prior awards and baseline indicators in one query
      * each for all of them (not three more per application: a call of thousands is ranked in one transaction).
@@ -237,8 +233,8 @@ public class Applications {
                             rs.getInt("patents_granted"), rs.getInt("ip_staff"), rs.getInt("training_hours"),
                             rs.getInt("risk_warnings")));
                 });
-        return rows.stream().map(row -> withItems(row, new Items(fees.getOrDefault(row.applicationNo(), List.of()),
-                priorAwards.getOrDefault(row.applicationNo(), List.of()), baselines.get(row.applicationNo())))).toList();
+        return rows.stream().map(row -> withItems(row, fees.getOrDefault(row.applicationNo(), List.of()),
+                priorAwards.getOrDefault(row.applicationNo(), List.of()), baselines.get(row.applicationNo()))).toList();
     }
 
     /** The application's own row, its form without the items kept in other tables (see {@link #withItems}). */
@@ -258,8 +254,9 @@ public class Applications {
                 rs.getString("process_instance_id"));
     }
 
-    private static Application withItems(Application row, Items items) {
-        return row.withForm(row.form().withItems(items.fees(), items.priorAwards(), items.baseline()));
+    private static Application withItems(Application row, List<ApplicationForm.Fee> fees,
+            List<ApplicationForm.PriorAward> priorAwards, IpIndicators baseline) {
+        return row.withForm(row.form().withItems(fees, priorAwards, baseline));
     }
 
     private static Supplier<IllegalStateException> missing(String applicationNo) {

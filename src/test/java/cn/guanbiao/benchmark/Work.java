@@ -26,10 +26,10 @@ record Work(long cpuNanos, long transactions, long rowsWritten, Map<String, Long
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, Long> scans = new LinkedHashMap<>();
         jdbc.sql("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del, seq_scan + COALESCE(idx_scan, 0) FROM pg_stat_user_tables")
-                .query((rs, i) -> {
+                .query(rs -> {
                     rows.put(rs.getString(1), rs.getLong(2));
-                    return scans.put(rs.getString(1), rs.getLong(3));
-                }).list();
+                    scans.put(rs.getString(1), rs.getLong(3));
+                });
         return jdbc.sql("SELECT xact_commit, tup_inserted + tup_updated + tup_deleted FROM pg_stat_database "
                         + "WHERE datname = current_database()")
                 .query((rs, i) -> new Work(cpu, rs.getLong(1), rs.getLong(2), rows, scans)).single();

@@ -112,12 +112,12 @@ class FundReleaseProcessTest {
     @Test
     void aPaymentLocksTheCallsRowOnlyWhenItCommits() throws Exception {
         // given: an application approved for payment
-        String other = approvedForPayment();
+        String no = approvedForPayment();
         ExecutorService elsewhere = Executors.newSingleThreadExecutor();
 
         // when: while one step has booked its payment and still runs, another transaction updates the call's row
         Boolean otherUpdatedMeanwhile = transactions.execute(status -> {
-            fundRelease.release(other, null);
+            fundRelease.release(no, null);
             Future<Integer> update = elsewhere.submit(() -> transactions.execute(s ->
                     jdbc.sql("UPDATE award_call SET budget = budget WHERE call_id = ?").param(callId).update()));
             try {
@@ -134,7 +134,7 @@ class FundReleaseProcessTest {
 
         // then: it did not wait for the step, and the payment was booked at the commit all the same
         assertThat(otherUpdatedMeanwhile).isTrue();
-        assertThat(ledger.payment(other)).isPresent();
+        assertThat(ledger.payment(no)).isPresent();
         assertThat(calls.get(callId).paid()).isEqualByComparingTo("25000.00");
     }
 
