@@ -165,8 +165,20 @@ public class Applications {
         return get(applicationNo);
     }
 
-    public List<Application> ofCall(String callId, ApplicationStatus status) {
-        return list("WHERE call_id = ? AND status = ?", "ORDER BY submitted_at, application_no", callId, status.name());
+    /** What a call's ranking reads of each of its applications: a few columns, however many apply. */
+    public record CallEntry(String applicationNo, String orgName, String creditCode, String certificationBody,
+            HonourLevel honourLevel, LocalDateTime submittedAt, BigDecimal awardAmount) {
+    }
+
+    public List<CallEntry> entriesOfCall(String callId, ApplicationStatus status) {
+        return jdbc.sql("SELECT application_no, org_name, credit_code, certification_body, honours, submitted_at, "
+                        + "award_amount FROM application WHERE call_id = ? AND status = ?")
+                .params(callId, status.name())
+                .query((rs, i) -> new CallEntry(rs.getString("application_no"), rs.getString("org_name"),
+                        rs.getString("credit_code"), rs.getString("certification_body"),
+                        HonourLevel.highestOf(splitHonours(rs.getString("honours"))),
+                        rs.getObject("submitted_at", LocalDateTime.class), rs.getBigDecimal("award_amount")))
+                .list();
     }
 
     public List<String> numbersOfCall(String callId) {

@@ -3,11 +3,11 @@ package cn.guanbiao.call;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
-import cn.guanbiao.application.HonourLevel;
 import cn.guanbiao.award.Money;
 import cn.guanbiao.reference.CertificationBodies;
 import org.springframework.stereotype.Service;
@@ -28,8 +28,10 @@ public class AwardLists {
 
     public MeritOrder.AwardList rank(String callId) {
         AwardCall call = calls.get(callId);
-        List<MeritOrder.Candidate> candidates = applications.ofCall(callId, ApplicationStatus.AWAITING_DECISION).stream()
-                .map(this::candidate).toList();
+        Set<String> onFilingList = bodies.all().stream().filter(CertificationBodies.CertificationBody::onFilingList)
+                .map(CertificationBodies.CertificationBody::name).collect(Collectors.toSet());
+        List<MeritOrder.Candidate> candidates = applications.entriesOfCall(callId, ApplicationStatus.AWAITING_DECISION)
+                .stream().map(entry -> candidate(entry, onFilingList.contains(entry.certificationBody()))).toList();
         return MeritOrder.rank(call.budget(), candidates);
     }
 
@@ -58,11 +60,8 @@ public class AwardLists {
         return view;
     }
 
-    private MeritOrder.Candidate candidate(Application application) {
-        boolean onFilingList = bodies.find(application.form().certificationBody())
-                .map(CertificationBodies.CertificationBody::onFilingList).orElse(false);
-        return new MeritOrder.Candidate(application.applicationNo(), application.orgName(), application.creditCode(),
-                onFilingList, HonourLevel.highestOf(application.form().honours()), application.submittedAt(),
-                application.awardAmount());
+    private static MeritOrder.Candidate candidate(Applications.CallEntry entry, boolean bodyOnFilingList) {
+        return new MeritOrder.Candidate(entry.applicationNo(), entry.orgName(), entry.creditCode(), bodyOnFilingList,
+                entry.honourLevel(), entry.submittedAt(), entry.awardAmount());
     }
 }

@@ -22,7 +22,7 @@ class BenchmarkSmokeTest {
     private static final List<String> FIELDS = List.of("database", "applications", "threads", "lifecycleSeconds",
             "lifecyclePerSec", "baselinePerSec", "ratio", "steps", "baselineSteps", "intakeP95Ms", "intakePerSec",
             "intake", "tasklistP95Ms", "tasklistHttpP95Ms", "statusPageP95Ms", "historyFill", "workPerInstance",
-            "startupSeconds", "peakRssMiB", "autovacuum", "machine");
+            "startupSeconds", "peakRssMiB", "peakRssMiBAfter", "autovacuum", "machine");
     private static final List<String> LIFECYCLE_STEPS = List.of("intake", "qualificationCheck", "DistrictReview",
             "DepartmentReview", "MunicipalReview", "creditCheck", "ApproveAwardList", "decisionsDelivered",
             "noticePeriodTimer", "FundReleaseApproval", "payment");
