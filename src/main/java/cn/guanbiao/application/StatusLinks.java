@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The link in every e-mail: the application's status page, opened with its tracking token. */
+/** The links in the applicant's e-mails: the status page and the evaluation page, opened with the tracking token. */
 @Component
 public class StatusLinks {
 
@@ -21,8 +21,8 @@ public class StatusLinks {
     }
 
     /** Where the unit reports its IP indicators for the performance evaluation. */
-    public String evaluationPage(Application application) {
-        return page(application.applicationNo(), application.trackingToken(), "/evaluation");
+    public String evaluationPage(String applicationNo, String trackingToken) {
+        return page(applicationNo, trackingToken, "/evaluation");
     }
 
     private String page(String applicationNo, String trackingToken, String suffix) {

@@ -2,7 +2,6 @@ package cn.guanbiao.evaluation;
 
 import java.time.LocalDate;
 
-import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.StatusLinks;
 import cn.guanbiao.notification.ComposedMail;
@@ -28,9 +27,9 @@ class EvaluationMails {
     }
 
     void send(EvaluationMail.Kind kind, String applicationNo, LocalDate deadline) {
-        Application application = applications.get(applicationNo);
-        ComposedMail mail = composer.compose(new EvaluationMail(kind, applicationNo, application.orgName(),
-                application.form().contactName(), deadline, links.evaluationPage(application)));
-        outbox.queue(applicationNo, application.form().contactEmail(), mail.subject(), mail.html(), mail.text());
+        Applications.Addressee to = applications.addressee(applicationNo);
+        ComposedMail mail = composer.compose(new EvaluationMail(kind, applicationNo, to.orgName(), to.contactName(),
+                deadline, links.evaluationPage(applicationNo, to.trackingToken())));
+        outbox.queue(applicationNo, to.contactEmail(), mail.subject(), mail.html(), mail.text());
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Date;
 
 import cn.guanbiao.platform.HistoryPolicy;
-import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -34,7 +33,7 @@ class MailDeliveryHistory implements HistoryPolicy {
         return event instanceof HistoricIncidentEventEntity
                 || event instanceof UserOperationLogEntryEventEntity
                 || event instanceof HistoricJobLogEvent log
-                        && (log.getState() == JobState.FAILED.getStateCode() || log.getState() == JobState.SUCCESSFUL.getStateCode());
+                        && (log.isFailureLog() || log.isSuccessLog());
     }
 
     @Override

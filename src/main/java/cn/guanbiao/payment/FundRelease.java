@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.award.Money;
 import cn.guanbiao.call.AwardCalls;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class FundRelease {
         }
         BigDecimal amount = application.awardAmount();
         if (amount == null || amount.signum() <= 0) {
-            throw new IllegalStateException("Application " + applicationNo + " has no award to pay");
+            throw new IllegalStateException("申请 " + applicationNo + " 没有可拨付的奖励金额，未拨付");
         }
         bookAgainstBudgetBeforeCommit(applicationNo, application.callId(), amount);
         ledger.book(new Ledger.Entry(applicationNo, application.callId(), application.creditCode(), Ledger.Kind.PAYMENT,
@@ -59,8 +60,8 @@ public class FundRelease {
             @Override
             public void beforeCommit(boolean readOnly) {
                 if (!calls.pay(callId, amount)) {
-                    throw new IllegalStateException("Paying " + amount + " for " + applicationNo
-                            + " would exceed the budget of call " + callId);
+                    throw new IllegalStateException("拨付申请 " + applicationNo + " 的 " + Money.yuan(amount)
+                            + "将超出批次 " + callId + " 的预算，未拨付");
                 }
             }
         });

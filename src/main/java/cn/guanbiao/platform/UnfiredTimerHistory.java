@@ -1,6 +1,5 @@
 package cn.guanbiao.platform;
 
-import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerExecuteNestedActivityJobHandler;
@@ -19,6 +18,6 @@ class UnfiredTimerHistory implements HistoryPolicy {
     public boolean keeps(HistoryEvent event) {
         return !(event instanceof HistoricJobLogEvent log
                 && TimerExecuteNestedActivityJobHandler.TYPE.equals(log.getJobDefinitionType())
-                && (log.getState() == JobState.CREATED.getStateCode() || log.getState() == JobState.DELETED.getStateCode()));
+                && (log.isCreationLog() || log.isDeletionLog()));
     }
 }

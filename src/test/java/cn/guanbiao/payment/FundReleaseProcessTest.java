@@ -98,12 +98,12 @@ class FundReleaseProcessTest {
         // when: finance approves and the release job runs
         assertThatThrownBy(() -> driver.complete(no, "FundReleaseApproval", "finance",
                 Map.of("approved", true, "comment", "同意拨付")))
-                .hasStackTraceContaining("would exceed the budget of call " + callId);
+                .hasStackTraceContaining("将超出批次 " + callId + " 的预算，未拨付");
 
         // then: the whole step rolled back (booked last, the budget's refusal takes the ledger row and status with it)
         assertThat(driver.process(no)).isWaitingAt("Task_ReleaseFunds");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.process(no).getId())
-                .activityId("Task_ReleaseFunds").singleResult().getExceptionMessage()).contains("would exceed the budget");
+                .activityId("Task_ReleaseFunds").singleResult().getExceptionMessage()).contains("将超出批次 " + callId + " 的预算");
         assertThat(ledger.payment(no)).isEmpty();
         assertThat(driver.status(no)).isNotEqualTo(ApplicationStatus.PAID);
         assertThat(calls.get(callId).paid()).isEqualByComparingTo("0");

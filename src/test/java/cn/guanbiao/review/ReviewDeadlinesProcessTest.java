@@ -82,13 +82,15 @@ class ReviewDeadlinesProcessTest {
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
         String instanceId = driver.process(no).getId();
 
-        for (String[] review : new String[][] {{"DistrictReview", "reviewer-500112"}, {"DepartmentReview", "economy"},
-                {"MunicipalReview", "municipal"}}) {
+        record Review(String task, String reviewer) {
+        }
+        for (Review review : List.of(new Review("DistrictReview", "reviewer-500112"),
+                new Review("DepartmentReview", "economy"), new Review("MunicipalReview", "municipal"))) {
             // then
-            assertThat(timersOf(instanceId)).containsExactlyInAnyOrder("Event_" + review[0] + "DueSoon",
-                    "Event_" + review[0] + "Overdue");
+            assertThat(timersOf(instanceId)).containsExactlyInAnyOrder("Event_" + review.task() + "DueSoon",
+                    "Event_" + review.task() + "Overdue");
             // when
-            driver.complete(no, review[0], review[1], Map.of("approved", true, "comment", "同意"));
+            driver.complete(no, review.task(), review.reviewer(), Map.of("approved", true, "comment", "同意"));
         }
 
         // then: removed with their tasks, and timers that never fired leave nothing in the job log
