@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import cn.guanbiao.support.AppJvm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,9 @@ class BenchmarkSmokeTest {
         boolean postgres = "postgres".equals(System.getProperty("test.database"));
         Path output = Path.of("target", postgres ? "benchmark-smoke-postgres" : "benchmark-smoke");
         Files.deleteIfExists(output.resolve("result.json"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dbenchmark.applications=20", "-Dbenchmark.threads=2", "-Dbenchmark.warmup=0",
-                "-Dbenchmark.intakeSeconds=2", "-Dbenchmark.finishedApplications=100", "-Dbenchmark.output=" + output,
+        List<String> command = AppJvm.command();
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dbenchmark.applications=20",
+                "-Dbenchmark.threads=2", "-Dbenchmark.warmup=0", "-Dbenchmark.intakeSeconds=2", "-Dbenchmark.finishedApplications=100", "-Dbenchmark.output=" + output,
                 "-Dbenchmark.database=" + (postgres ? "postgres" : "h2")));
         if (postgres) {
             command.add("-Dbenchmark.postgres.url=" + System.getenv().getOrDefault("TEST_DB_URL",

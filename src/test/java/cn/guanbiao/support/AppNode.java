@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -82,9 +81,9 @@ public final class AppNode implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No application jar at " + jar + ": run the node tests in mvn verify (after package)");
         }
-        return new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port));
+        List<String> command = AppJvm.command();
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        return command;
     }
 
     /** Starts the JVM and waits until it answers HTTP. */
