@@ -216,7 +216,7 @@ public class Applications {
 
     /**
      * The applications {@code where} selects, with their fee items, prior awards and baseline indicators in one query
-     * each for all of them (not three more per application: a call of thousands is ranked in one transaction).
+     * each for all of them (not three more per application). A call's ranking reads {@link #entriesOfCall} instead.
      */
     private List<Application> list(String where, String orderBy, Object... params) {
         List<Application> rows = jdbc.sql("SELECT " + COLUMNS + " FROM application " + where + " " + orderBy)

@@ -97,13 +97,13 @@ public final class AwardBenchmarkRun {
         baseline.deploy();
         LifecycleRun lifecycle = new LifecycleRun(engine, port, jdbc);
         Map<String, Long> peakRss = new LinkedHashMap<>();
-        peakRss.put("startup", Math.round(Machine.peakRssMiB()));
+        peakRss.put("startup", Machine.peakRssMiB());
 
         if (settings.warmup() > 0) {
             log("warming up with " + settings.warmup() + " baseline instances and applications");
             baseline.run("warmup", settings.warmup(), settings.threads(), new Latencies());
             lifecycle.run(settings.warmup(), settings.threads(), new Latencies());
-            peakRss.put("warmup", Math.round(Machine.peakRssMiB()));
+            peakRss.put("warmup", Machine.peakRssMiB());
         }
         log("baseline: " + settings.applications() + " instances, " + settings.threads() + " threads");
         boolean postgres = "postgres".equals(database.name());
@@ -111,13 +111,13 @@ public final class AwardBenchmarkRun {
         Work before = Work.now(jdbc, postgres);
         double baselineSeconds = baseline.run("baseline", settings.applications(), settings.threads(), baselineSteps);
         Work afterBaseline = Work.now(jdbc, postgres);
-        peakRss.put("baseline", Math.round(Machine.peakRssMiB()));
+        peakRss.put("baseline", Machine.peakRssMiB());
         log("lifecycle: " + settings.applications() + " applications, " + settings.threads() + " threads");
         Latencies lifecycleSteps = new Latencies();
         Work beforeLifecycle = Work.now(jdbc, postgres);
         double lifecycleSeconds = lifecycle.run(settings.applications(), settings.threads(), lifecycleSteps);
         Work afterLifecycle = Work.now(jdbc, postgres);
-        peakRss.put("lifecycle", Math.round(Machine.peakRssMiB()));
+        peakRss.put("lifecycle", Machine.peakRssMiB());
         List<IntakeLoad.Result> intake = new ArrayList<>();
         for (int clients : new int[] {8, 32}) {
             log("intake: " + clients + " clients for " + settings.intakeSeconds() + " s");
@@ -125,7 +125,7 @@ public final class AwardBenchmarkRun {
         }
 
         new Engine(engine).drainJobs();
-        peakRss.put("intake", Math.round(Machine.peakRssMiB()));
+        peakRss.put("intake", Machine.peakRssMiB());
         FinishedHistoryFill.Result fill = null;
         if (settings.finishedApplications() > 0) {
             log("history: filling up to " + settings.finishedApplications() + " finished applications");
@@ -171,7 +171,7 @@ public final class AwardBenchmarkRun {
         result.set("statusPage", JSON.valueToTree(statusPage));
         result.set("historyFill", JSON.valueToTree(fill));
         result.put("startupSeconds", round(startupSeconds));
-        result.put("peakRssMiB", Math.round(Machine.peakRssMiB()));
+        result.put("peakRssMiB", Machine.peakRssMiB());
         result.set("peakRssMiBAfter", JSON.valueToTree(peakRss));
         result.put("mailsQueued", jdbc.sql("SELECT COUNT(*) FROM mail_outbox").query(Long.class).single());
         result.put("mailsSent", jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL").query(Long.class).single());

@@ -35,7 +35,8 @@ class BenchmarkSmokeTest {
         Files.deleteIfExists(output.resolve("result.json"));
         List<String> command = AppJvm.command();
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dbenchmark.applications=20",
-                "-Dbenchmark.threads=2", "-Dbenchmark.warmup=0", "-Dbenchmark.intakeSeconds=2", "-Dbenchmark.finishedApplications=100", "-Dbenchmark.output=" + output,
+                "-Dbenchmark.threads=2", "-Dbenchmark.warmup=0", "-Dbenchmark.intakeSeconds=2",
+                "-Dbenchmark.finishedApplications=100", "-Dbenchmark.output=" + output,
                 "-Dbenchmark.database=" + (postgres ? "postgres" : "h2")));
         if (postgres) {
             command.add("-Dbenchmark.postgres.url=" + System.getenv().getOrDefault("TEST_DB_URL",

@@ -19,9 +19,9 @@ final class Machine {
         return kib(Path.of("/proc/meminfo"), "MemTotal:") / 1024.0 / 1024.0;
     }
 
-    /** Peak resident set size of this JVM so far (VmHWM). */
-    static double peakRssMiB() {
-        return kib(Path.of("/proc/self/status"), "VmHWM:") / 1024.0;
+    /** Peak resident set size of this JVM so far (VmHWM), in whole MiB. */
+    static long peakRssMiB() {
+        return Math.round(kib(Path.of("/proc/self/status"), "VmHWM:") / 1024.0);
     }
 
     /** The 1-minute load average, what else runs on the machine. */
