@@ -39,15 +39,19 @@ public class AwardLists {
         return applications.countOfCall(callId, ApplicationStatus.UNDER_REVIEW);
     }
 
-    /** What the ApproveAwardList form shows. */
+    /** What the ApproveAwardList form shows: the counts, and every row (the form pages through them). */
     public Map<String, Object> view(String callId) {
         MeritOrder.AwardList list = rank(callId);
+        long funded = list.placements().stream().filter(MeritOrder.Placement::funded).count();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("callId", callId);
         view.put("budget", Money.yuan(list.budget()));
         view.put("totalProposed", Money.yuan(list.totalFunded()));
         view.put("remaining", Money.yuan(list.remaining()));
         view.put("pendingReviews", pendingReviews(callId));
+        view.put("ranked", list.placements().size());
+        view.put("funded", funded);
+        view.put("notFunded", list.placements().size() - funded);
         view.put("rows", list.placements().stream().map(p -> Map.of(
                 "rank", String.valueOf(p.rank()),
                 "applicationNo", p.candidate().applicationNo(),

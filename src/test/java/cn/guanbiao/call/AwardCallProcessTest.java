@@ -132,6 +132,8 @@ class AwardCallProcessTest {
         // then
         assertThat(list.prop("rows").elements()).extracting(r -> r.prop("applicationNo").stringValue())
                 .containsExactly(filingList, national, early);
+        assertThat(List.of(list.prop("ranked"), list.prop("funded"), list.prop("notFunded")))
+                .extracting(SpinJsonNode::numberValue).containsExactly(3, 2, 1);
         assertThat(driver.status(filingList)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
         assertThat(driver.status(national)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
         assertThat(driver.status(early)).isEqualTo(ApplicationStatus.NOT_FUNDED);

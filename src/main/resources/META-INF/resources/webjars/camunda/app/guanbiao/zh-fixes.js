@@ -3,7 +3,8 @@
  * locales/zh.json cannot reach them):
  *  - the names of the apps in the header's app menu (home icon): "Welcome", "Admin", "Cockpit", "Tasklist";
  *  - the validation messages of Camunda Forms (form-js), e.g. "Field must have maximum length of 2000.";
- *  - the month and weekday names of the date pickers (AngularJS $locale, e.g. of 设置跟进日期), "November 2026".
+ *  - the month and weekday names of the date pickers (AngularJS $locale, e.g. of 设置跟进日期), "November 2026";
+ *  - the pager of a form's table ("1 of 3", "Previous page", "Next page"), e.g. of 审定拟奖励名单.
  * Only when the app shows Chinese, i.e. unless the browser's first language is English (the choice that
  * config.js makes with availableLocales ['zh', 'en'] and fallbackLocale 'zh'). One file for the four apps: each
  * app's config.js loads it with customScripts ['../guanbiao/zh-fixes'].
@@ -30,6 +31,8 @@ const ANGULAR_DATES = {
   AMPMS: ['上午', '下午']
 };
 let angularDatesDone = false;
+
+const TABLE_PAGER_BUTTONS = {'Previous page': '上一页', 'Next page': '下一页'};
 
 function browserPrefersEnglish() {
   const languages = window.navigator.languages;
@@ -60,6 +63,24 @@ function formMessages() {
   });
 }
 
+/** "1 of 3" becomes "1 / 3"; the numbers are the form's own text nodes, left to it. */
+function tablePagers() {
+  document.querySelectorAll('.fjs-table-nav-label').forEach(label => {
+    label.childNodes.forEach(node => {
+      if (node.nodeType === Node.TEXT_NODE && node.nodeValue === ' of ') {
+        node.nodeValue = ' / ';
+      }
+    });
+  });
+  document.querySelectorAll('.fjs-table-nav-button').forEach(button => {
+    const chinese = TABLE_PAGER_BUTTONS[button.getAttribute('aria-label')];
+    if (chinese) {
+      button.setAttribute('aria-label', chinese);
+      button.setAttribute('title', chinese);
+    }
+  });
+}
+
 function angularDates() {
   const injector = !angularDatesDone && window.angular && window.angular.element(document).injector();
   if (!injector) {
@@ -77,5 +98,6 @@ if (!browserPrefersEnglish()) {
     angularDates();
     appNames();
     formMessages();
+    tablePagers();
   }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 }
