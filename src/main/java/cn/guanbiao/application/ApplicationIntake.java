@@ -53,7 +53,7 @@ public class ApplicationIntake {
         checkAgainstReferenceData(form, now, true);
         String applicationNo = applications.nextApplicationNo(now.getYear());
         String token = tokens.newToken();
-        applications.insert(applicationNo, form, token, now);
+        // the process waits after its start event, so nothing of it reads the row before this transaction ends
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, applicationNo,
                 Variables.createVariables()
                         .putValue(ProcessVariables.APPLICATION_NO, applicationNo)
@@ -61,8 +61,10 @@ public class ApplicationIntake {
                         .putValue(ProcessVariables.APPLICANT_TYPE, form.applicantType().name())
                         .putValue(ProcessVariables.DISTRICT_CODE, form.districtCode())
                         .putValue(ProcessVariables.STATUS, ApplicationStatus.SUBMITTED.name()));
-        applications.setProcessInstanceId(applicationNo, instance.getId());
-        statusChanges.change(applicationNo, ApplicationStatus.SUBMITTED, null, "申请已受理，申请编号 " + applicationNo, null);
+        String accepted = "申请已受理，申请编号 " + applicationNo;
+        applications.insert(applicationNo, form, token, instance.getId(), accepted, now);
+        statusChanges.submitted(applicationNo,
+                new Applications.Addressee(form.orgName(), form.contactName(), form.contactEmail(), null, token), accepted);
         return new Accepted(applicationNo, instance.getId(), token);
     }
 

@@ -51,16 +51,20 @@ public class Applications {
         return "GB-%d-%06d".formatted(year, next);
     }
 
-    public void insert(String applicationNo, ApplicationForm form, String trackingToken, LocalDateTime submittedAt) {
+    /** A new application, its process already started: status SUBMITTED for {@code reason}. */
+    public void insert(String applicationNo, ApplicationForm form, String trackingToken, String processInstanceId,
+            String reason, LocalDateTime submittedAt) {
         jdbc.sql("INSERT INTO application (application_no, call_id, org_name, credit_code, applicant_type, district_code, "
                         + "standard, certificate_no, certificate_issued_on, certificate_expires_on, certification_body, "
-                        + "audit_stage, honours, contact_name, contact_email, contact_phone, status, tracking_token, "
-                        + "submitted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "audit_stage, honours, contact_name, contact_email, contact_phone, status, status_reason, "
+                        + "tracking_token, process_instance_id, submitted_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(applicationNo, form.callId(), form.orgName(), form.creditCode(), form.applicantType().name(),
                         form.districtCode(), form.standard(), form.certificateNo(), form.certificateIssuedOn(),
                         form.certificateExpiresOn(), form.certificationBody(), form.auditStage().name(),
                         joinHonours(form.honours()), form.contactName(), form.contactEmail(), form.contactPhone(),
-                        ApplicationStatus.SUBMITTED.name(), trackingToken, submittedAt, submittedAt)
+                        ApplicationStatus.SUBMITTED.name(), reason, trackingToken, processInstanceId, submittedAt,
+                        submittedAt)
                 .update();
         insertItems(applicationNo, form);
     }
@@ -80,11 +84,6 @@ public class Applications {
         jdbc.sql("DELETE FROM prior_award WHERE application_no = ?").param(applicationNo).update();
         indicators.delete(applicationNo, IpIndicatorRecords.Kind.BASELINE);
         insertItems(applicationNo, form);
-    }
-
-    public void setProcessInstanceId(String applicationNo, String processInstanceId) {
-        jdbc.sql("UPDATE application SET process_instance_id = ? WHERE application_no = ?")
-                .params(processInstanceId, applicationNo).update();
     }
 
     public void updateStatus(String applicationNo, ApplicationStatus status, String reason) {

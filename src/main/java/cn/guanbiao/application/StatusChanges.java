@@ -63,6 +63,17 @@ public class StatusChanges {
         change(applicationNo, status, actor, detail, deadline, null);
     }
 
+    /**
+     * The first status, {@code SUBMITTED}, which the new row already holds: its event and its e-mail, to the
+     * addressee the form names (nothing to update, nothing to read back while the applicant waits for the answer).
+     */
+    @Transactional
+    public void submitted(String applicationNo, Applications.Addressee to, String detail) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        events.add(applicationNo, ApplicationStatus.SUBMITTED, null, detail, now);
+        mail(applicationNo, to, ApplicationStatus.SUBMITTED, detail, null, null, now, null);
+    }
+
     /** As above, the e-mail worded for the occasion (back to PAID after a spot check is not a second payment). */
     @Transactional
     public void changeOnOccasion(String applicationNo, ApplicationStatus status, String actor, String detail,
@@ -80,7 +91,11 @@ public class StatusChanges {
         LocalDateTime now = LocalDateTime.now(clock);
         applications.updateStatus(applicationNo, status, detail);
         events.add(applicationNo, status, actor, detail, now);
-        Applications.Addressee to = applications.addressee(applicationNo);
+        mail(applicationNo, applications.addressee(applicationNo), status, detail, deadline, amount, now, occasion);
+    }
+
+    private void mail(String applicationNo, Applications.Addressee to, ApplicationStatus status, String detail,
+            LocalDate deadline, BigDecimal amount, LocalDateTime now, StatusMail.Occasion occasion) {
         ComposedMail mail = composer.compose(new StatusMail(applicationNo, to.orgName(), to.contactName(), status, detail,
                 amount != null ? amount : to.awardAmount(), links.statusPage(applicationNo, to.trackingToken()), deadline,
                 now, occasion));
