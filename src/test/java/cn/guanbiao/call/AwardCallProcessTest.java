@@ -12,6 +12,7 @@ import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.json.SpinJsonNode;
@@ -111,6 +112,30 @@ class AwardCallProcessTest {
         // then
         ProcessInstance instance = driver.instance(callId, "award-call");
         assertThat(instance).hasPassed("Gateway_ListApproved").hasNotPassed("Task_ReleaseDecisions").isWaitingAt("ApproveAwardList");
+    }
+
+    @Test
+    void historyKeepsTheListAsLastShownNotEachVersionOfIt() {
+        // given: the list computed when the task is created and again when it is claimed, then sent back
+        String callId = driver.openCall("100000").callId();
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        driver.passReviews(no);
+        callOpening.close(callId);
+        String instanceId = driver.instance(callId, "award-call").getId();
+        driver.runJobs(instanceId);
+        driver.as("municipal", () -> engine.getTaskService().claim(driver.task(callId, "ApproveAwardList").getId(), "municipal"));
+
+        // when
+        driver.complete(callId, "ApproveAwardList", "municipal", Map.of("approved", false, "comment", "待补充材料后再审"));
+
+        // then: no version of the list among the changes, which keep the decision; its latest value is kept
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
+                .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+                .contains("comment").doesNotContain(CallVariables.AWARD_LIST);
+        SpinJsonNode kept = (SpinJsonNode) history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+                .variableName(CallVariables.AWARD_LIST).singleResult().getValue();
+        assertThat(kept.prop("rows").elements()).extracting(r -> r.prop("applicationNo").stringValue()).containsExactly(no);
     }
 
     @Test
