@@ -64,7 +64,10 @@ class BenchmarkSmokeTest {
             assertThat(result.path("steps").path(step).path("count").asInt()).as(step).isPositive();
             assertThat(result.path("steps").path(step).has("p95Ms")).as(step).isTrue();
         });
-        assertThat(result.path("intake")).hasSize(2);
+        assertThat(result.path("intake")).hasSize(2).allSatisfy(phase -> {
+            assertThat(phase.path("cpuBusy").asDouble()).as("share of the cores busy").isPositive().isLessThanOrEqualTo(1);
+            assertThat(phase.path("jvmCpu").asDouble()).as("this JVM's share").isPositive().isLessThanOrEqualTo(1);
+        });
         assertThat(result.path("historyFill").path("copied").asLong()).as("copies of the 20 paid applications").isEqualTo(80);
         assertThat(result.path("tasklist").path("finishedApplications").asLong()).isEqualTo(100);
         assertThat(result.path("tasklistHttp").path("count").asLong()).as("tasks in the reviewer's filter").isPositive();

@@ -16,8 +16,12 @@ import cn.guanbiao.support.Applicants;
  */
 final class IntakeLoad {
 
+    /**
+     * {@code cpuBusy}: the share of all cores busy meanwhile, whoever used them; {@code jvmCpu}: the share this JVM
+     * used (the application, its job executor and e-mail threads, and the clients); the rest was mostly PostgreSQL.
+     */
     record Result(int clients, double seconds, long accepted, long refused, double perSec, double p50Ms, double p95Ms,
-            double maxMs) {
+            double maxMs, double cpuBusy, double jvmCpu) {
     }
 
     private final ApiClient api;
@@ -32,6 +36,7 @@ final class IntakeLoad {
         String callId = LifecycleRun.openCall(admin, 1);
         Latencies latencies = new Latencies();
         AtomicLong refused = new AtomicLong();
+        Machine.CpuTimes cpuBefore = Machine.CpuTimes.now();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -60,9 +65,11 @@ final class IntakeLoad {
             pool.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        Machine.CpuTimes cpuAfter = Machine.CpuTimes.now();
         Latencies.Summary summary = latencies.summary("intake");
         return new Result(clients, round(elapsed), summary.count(), refused.get(), round(summary.count() / elapsed),
-                summary.p50Ms(), summary.p95Ms(), summary.maxMs());
+                summary.p50Ms(), summary.p95Ms(), summary.maxMs(), round(cpuAfter.busySince(cpuBefore)),
+                round(cpuAfter.jvmSince(cpuBefore)));
     }
 
     static double round(double value) {
