@@ -63,6 +63,13 @@ public class StatusChanges {
         change(applicationNo, status, actor, detail, deadline, null);
     }
 
+    /** As above, the e-mail worded for the occasion (back to PAID after a spot check is not a second payment). */
+    @Transactional
+    public void changeOnOccasion(String applicationNo, ApplicationStatus status, String actor, String detail,
+            StatusMail.Occasion occasion) {
+        change(applicationNo, status, actor, detail, null, null, occasion);
+    }
+
     /**
      * The first status, {@code SUBMITTED}, which the new row already holds: its event and its e-mail, to the
      * addressee the form names (nothing to update, nothing to read back while the applicant waits for the answer).
@@ -72,13 +79,6 @@ public class StatusChanges {
         LocalDateTime now = LocalDateTime.now(clock);
         events.add(applicationNo, ApplicationStatus.SUBMITTED, null, detail, now);
         mail(applicationNo, to, ApplicationStatus.SUBMITTED, detail, null, null, now, null);
-    }
-
-    /** As above, the e-mail worded for the occasion (back to PAID after a spot check is not a second payment). */
-    @Transactional
-    public void changeOnOccasion(String applicationNo, ApplicationStatus status, String actor, String detail,
-            StatusMail.Occasion occasion) {
-        change(applicationNo, status, actor, detail, null, null, occasion);
     }
 
     private void change(String applicationNo, ApplicationStatus status, String actor, String detail, LocalDate deadline,
