@@ -1,6 +1,7 @@
 package cn.guanbiao.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +32,7 @@ final class Machine {
     record CpuTimes(long busyTicks, long allTicks, long jvmNanos, long wallNanos) {
 
         static CpuTimes now() {
-            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long jvm = jvmCpuNanos();
             try {
                 // cpu  user nice system idle iowait irq softirq steal guest guest_nice (guest is part of user)
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -57,6 +57,11 @@ final class Machine {
             long wall = wallNanos - before.wallNanos;
             return wall <= 0 ? 0 : (double) (jvmNanos - before.jvmNanos) / wall / cores();
         }
+    }
+
+    /** CPU time this JVM has used so far, all its threads. */
+    static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The 1-minute load average, what else runs on the machine. */

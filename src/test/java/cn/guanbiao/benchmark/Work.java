@@ -1,6 +1,5 @@
 package cn.guanbiao.benchmark;
 
-import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +16,7 @@ record Work(long cpuNanos, long transactions, long rowsWritten, Map<String, Long
         Map<String, Long> scansByTable) {
 
     static Work now(JdbcClient jdbc, boolean postgres) {
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long cpu = Machine.jvmCpuNanos();
         if (!postgres) {
             return new Work(cpu, 0, 0, Map.of(), Map.of());
         }
