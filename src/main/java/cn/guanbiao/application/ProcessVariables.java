@@ -1,8 +1,12 @@
 package cn.guanbiao.application;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+
 /**
  * Names of the variables of process {@code award-application}. The process keeps only what it routes on or
- * shows a reviewer; the application itself lives in the app's tables, referenced by {@link #APPLICATION_NO}.
+ * shows a reviewer; the application itself lives in the app's tables, referenced by the business key
+ * ({@link #applicationNo(DelegateExecution)}); {@link #APPLICATION_NO} is a copy for the forms to show.
  */
 public final class ProcessVariables {
 
@@ -39,5 +43,19 @@ public final class ProcessVariables {
     public static final String MESSAGE_APPLICATION_CORRECTED = "ApplicationCorrected";
 
     private ProcessVariables() {
+    }
+
+    /**
+     * The application a step of {@code award-application}, {@code fund-recovery} or {@code performance-evaluation}
+     * is about: the process's business key, which nothing a caller sets can change (a variable of the same name
+     * could be overwritten by a task completion).
+     */
+    public static String applicationNo(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+
+    /** As above, for a task of one of those processes. */
+    public static String applicationNo(DelegateTask task) {
+        return task.getExecution().getProcessBusinessKey();
     }
 }

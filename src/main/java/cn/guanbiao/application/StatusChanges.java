@@ -44,7 +44,7 @@ public class StatusChanges {
     /** A change made by a step of the process; the user behind it is the one who completed the last task, if any. */
     @Transactional
     public void change(DelegateExecution execution, ApplicationStatus status, String detail, LocalDate deadline) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         change(applicationNo, status, currentUser(), detail, deadline);
         execution.setVariable(ProcessVariables.STATUS, status.name());
     }
@@ -53,7 +53,7 @@ public class StatusChanges {
     @Transactional
     public void change(DelegateExecution execution, ApplicationStatus status, String detail, LocalDate deadline,
             BigDecimal amount) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         change(applicationNo, status, currentUser(), detail, deadline, amount);
         execution.setVariable(ProcessVariables.STATUS, status.name());
     }

@@ -25,7 +25,7 @@ class ComputeAwardDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         Application application = applications.get(applicationNo);
         AwardComputation award = assessment.assess(application).computation();
         execution.setVariable(ProcessVariables.AWARD_POSITIVE, award.positive());

@@ -15,7 +15,7 @@ import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.reference.CertificationBodies;
 import cn.guanbiao.reference.CertificationBodyFindings;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,9 +46,8 @@ class ComplaintSummaries {
         this.json = json;
     }
 
-    void refresh(VariableScope scope) {
-        String referenceNo = (String) scope.getVariable(ComplaintVariables.REFERENCE_NO);
-        scope.setVariable(ComplaintVariables.SUMMARY, json.of(summaryOf(complaints.get(referenceNo))));
+    void refresh(DelegateExecution execution) {
+        execution.setVariable(ComplaintVariables.SUMMARY, json.of(summaryOf(complaints.get(execution.getProcessBusinessKey()))));
     }
 
     Map<String, Object> summaryOf(Complaint complaint) {

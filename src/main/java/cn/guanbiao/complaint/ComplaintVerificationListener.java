@@ -61,13 +61,13 @@ class ComplaintVerificationListener implements TaskListener {
         task.setVariable(ComplaintVariables.FINDINGS, findings);
         task.setVariable(ComplaintVariables.DECIDED_BY, user);
         task.removeVariable(ComplaintVariables.DECISION);
-        complaints.decide((String) task.getVariable(ComplaintVariables.REFERENCE_NO),
+        complaints.decide(task.getExecution().getProcessBusinessKey(),
                 confirmed ? ComplaintStatus.CONFIRMED : ComplaintStatus.UNFOUNDED, findings, user, LocalDateTime.now(clock));
     }
 
     /** A complaint about an award: the reviewer relations of R7 apply as to the award's own reviews. */
     private void recuse(String user, DelegateTask task) {
-        String applicationNo = (String) task.getVariable(ComplaintVariables.APPLICATION_NO);
+        String applicationNo = complaints.get(task.getExecution().getProcessBusinessKey()).applicationNo();
         if (applicationNo != null) {
             fourEyes.check(user, task.getTaskDefinitionKey(), applicationNo);
         }

@@ -28,7 +28,7 @@ class NotifyComplainantDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Complaint complaint = complaints.get((String) execution.getVariable(ComplaintVariables.REFERENCE_NO));
+        Complaint complaint = complaints.get(execution.getProcessBusinessKey());
         if (!complaint.hasContactEmail()) {
             return;
         }

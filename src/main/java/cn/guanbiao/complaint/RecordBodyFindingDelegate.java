@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
 class RecordBodyFindingDelegate implements JavaDelegate {
 
     private final CertificationBodyFindings findings;
+    private final Complaints complaints;
     private final Clock clock;
 
-    RecordBodyFindingDelegate(CertificationBodyFindings findings, Clock clock) {
+    RecordBodyFindingDelegate(CertificationBodyFindings findings, Complaints complaints, Clock clock) {
         this.findings = findings;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        findings.record((String) execution.getVariable(ComplaintVariables.CERTIFICATION_BODY),
-                CertificationBodyFindings.Source.COMPLAINT, (String) execution.getVariable(ComplaintVariables.REFERENCE_NO),
+        String referenceNo = execution.getProcessBusinessKey();
+        findings.record(complaints.get(referenceNo).certificationBody(), CertificationBodyFindings.Source.COMPLAINT, referenceNo,
                 null, "投诉举报经核查属实", (String) execution.getVariable(ComplaintVariables.FINDINGS),
                 (String) execution.getVariable(ComplaintVariables.DECIDED_BY), LocalDateTime.now(clock));
     }

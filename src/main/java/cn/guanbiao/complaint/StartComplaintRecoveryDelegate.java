@@ -20,8 +20,8 @@ class StartComplaintRecoveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String referenceNo = (String) execution.getVariable(ComplaintVariables.REFERENCE_NO);
-        String recovery = recoveries.start((String) execution.getVariable(ComplaintVariables.APPLICATION_NO),
+        String referenceNo = execution.getProcessBusinessKey();
+        String recovery = recoveries.start(complaints.get(referenceNo).applicationNo(),
                 RecoverySource.COMPLAINT, referenceNo, (String) execution.getVariable(ComplaintVariables.FINDINGS));
         complaints.setRecovery(referenceNo, recovery);
         execution.setVariable(ComplaintVariables.RECOVERY_PROCESS_INSTANCE_ID, recovery);

@@ -23,7 +23,7 @@ class CheckCreditDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         statusChanges.change(execution, ApplicationStatus.CREDIT_CHECK, "审核通过，进行信用核查", null);
         CreditCheck.Result result = creditCheck.check(applications.creditCode(applicationNo));
         execution.setVariable(ProcessVariables.CREDIT_RESULT, result.outcome().name());

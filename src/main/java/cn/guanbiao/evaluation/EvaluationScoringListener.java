@@ -44,7 +44,7 @@ class EvaluationScoringListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String applicationNo = (String) task.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().setVariable(EvaluationVariables.COMPARISON, json.of(IndicatorComparison.rows(
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null),

@@ -32,7 +32,7 @@ class FlagMissingReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         LocalDateTime now = LocalDateTime.now(clock);
         evaluations.flagOverdue(applicationNo, now);
         events.add(applicationNo, applications.get(applicationNo).status(), null, "逾期未填报绩效评价数据，已记录", now);

@@ -26,7 +26,7 @@ class RecordEvaluationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         int score = (Integer) execution.getVariable(EvaluationVariables.SCORE);
         String grade = (String) execution.getVariable(EvaluationVariables.GRADE);
         evaluations.evaluated(applicationNo, score, grade, (String) execution.getVariable(ProcessVariables.COMMENT),

@@ -19,7 +19,7 @@ class RemindEvaluationReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         mails.send(EvaluationMail.Kind.REMINDER, applicationNo,
                 evaluations.find(applicationNo).map(Evaluations.Evaluation::reportDueOn).orElse(null));
     }

@@ -32,7 +32,7 @@ class RequestEvaluationReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         LocalDate lastDay = workingDays.plus(reportWorkingDays);
         execution.setVariable(EvaluationVariables.REPORT_DEADLINE, workingDays.endOfWorkingDays(reportWorkingDays));
         execution.setVariable(EvaluationVariables.REPORT_REMINDER_AT,

@@ -20,7 +20,7 @@ class EndPublicNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.end((String) execution.getVariable(ProcessVariables.APPLICATION_NO));
+        notices.end(ProcessVariables.applicationNo(execution));
         statusChanges.change(execution, ApplicationStatus.APPROVED_FOR_PAYMENT, "公示期满无异议（或异议不成立），待拨付", null);
     }
 }

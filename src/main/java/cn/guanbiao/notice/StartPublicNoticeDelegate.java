@@ -37,7 +37,7 @@ class StartPublicNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         Application application = applications.get(applicationNo);
         Date endsAt = workingDays.endOfWorkingDays(noticeWorkingDays);
         LocalDateTime endsAtLocal = LocalDateTime.ofInstant(endsAt.toInstant(), ZoneId.of("Asia/Shanghai"));

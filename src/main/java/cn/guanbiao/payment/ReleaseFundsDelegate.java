@@ -24,7 +24,7 @@ class ReleaseFundsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         if (fundRelease.release(applicationNo, null) == FundRelease.Result.PAID) {
             statusChanges.change(execution, ApplicationStatus.PAID,
                     "奖励资金 " + Money.yuan(new java.math.BigDecimal((String) execution.getVariable(ProcessVariables.AWARD_AMOUNT)))

@@ -54,7 +54,29 @@ public class IdentitySetup {
         districts.all().forEach(d -> reviewerGroup(d.reviewGroup(), d.name() + "知识产权局"));
         // the municipal office supervises the programme: its dashboard reads the history of every process
         grant(Groups.MUNICIPAL_IP_OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_HISTORY);
+        candidatesWorkOnly();
         taskFilters();
+    }
+
+    /**
+     * Tasks created before candidates got {@code TASK_WORK} ({@link EngineHardening}) still grant them {@code UPDATE}:
+     * reduced to {@code TASK_WORK}, a page at a time. Grants on every task ({@code *}) are an administrator's and stay.
+     */
+    private void candidatesWorkOnly() {
+        int kept = 0;
+        List<Authorization> page;
+        while (!(page = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).listPage(kept, 500)).isEmpty()) {
+            for (Authorization grant : page) {
+                if (Authorization.ANY.equals(grant.getResourceId()) || grant.isEveryPermissionGranted()) {
+                    kept++;
+                    continue;
+                }
+                grant.removePermission(Permissions.UPDATE);
+                grant.addPermission(Permissions.TASK_WORK);
+                authorizationService.saveAuthorization(grant);
+            }
+        }
     }
 
     private void reviewerGroup(String id, String name) {

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
-/** Who may call what: Camunda's REST API (open by default) and the programme's own admin pages require HTTP Basic. */
+/**
+ * Who may call what: Camunda's REST API (open by default) and the programme's own admin pages require HTTP Basic;
+ * officials reach only their work of the engine's REST resources ({@link EngineApiGate}).
+ */
 @Configuration
 class RestAuthentication {
 

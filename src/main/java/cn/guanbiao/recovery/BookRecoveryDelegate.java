@@ -29,7 +29,7 @@ class BookRecoveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         BigDecimal received = new BigDecimal((String) execution.getVariable(RecoveryVariables.RECEIVED_AMOUNT));
         String confirmedBy = (String) execution.getVariable(RepaymentConfirmationListener.CONFIRMED_BY);
         Ledger.RecoveryResult result = ledger.bookRecovery(applicationNo, received, LocalDateTime.now(clock), confirmedBy);

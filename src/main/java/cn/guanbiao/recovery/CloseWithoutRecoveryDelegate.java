@@ -26,7 +26,7 @@ class CloseWithoutRecoveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         if (applications.get(applicationNo).status() == ApplicationStatus.UNDER_SPOT_CHECK) {
             statusChanges.changeOnOccasion(applicationNo, ApplicationStatus.PAID,
                     (String) execution.getVariable(RecoveryVariables.DECIDED_BY),

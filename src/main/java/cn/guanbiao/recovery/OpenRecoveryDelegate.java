@@ -22,7 +22,7 @@ class OpenRecoveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         Application application = applications.get(applicationNo);
         Ledger.Entry payment = ledger.payment(applicationNo)
                 .orElseThrow(() -> new IllegalStateException(applicationNo + " was never paid"));

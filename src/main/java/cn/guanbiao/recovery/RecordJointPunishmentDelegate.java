@@ -20,6 +20,6 @@ class RecordJointPunishmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         creditRecords.addIfAbsent((String) execution.getVariable(RecoveryVariables.CREDIT_CODE), CreditListType.JOINT_PUNISHMENT,
-                "骗取贯标认证奖励，追回资金（" + execution.getVariable(ProcessVariables.APPLICATION_NO) + "）");
+                "骗取贯标认证奖励，追回资金（" + ProcessVariables.applicationNo(execution) + "）");
     }
 }

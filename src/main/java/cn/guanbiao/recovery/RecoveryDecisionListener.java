@@ -62,7 +62,7 @@ class RecoveryDecisionListener implements TaskListener {
         task.setVariable(RecoveryVariables.SERIOUS, recover && Boolean.TRUE.equals(task.getVariable(RecoveryVariables.SERIOUS)));
         String user = Deciders.of(identityService, task);
         task.setVariable(RecoveryVariables.DECIDED_BY, user);
-        decisions.add(new ReviewDecisions.Decision((String) task.getVariable(ProcessVariables.APPLICATION_NO),
+        decisions.add(new ReviewDecisions.Decision(ProcessVariables.applicationNo(task),
                 task.getTaskDefinitionKey(), task.getName(), user, outcome, comment, LocalDateTime.now(clock)));
     }
 }

@@ -24,7 +24,7 @@ class RemindOverdueRepaymentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         statusChanges.change(execution, ApplicationStatus.RECOVERY, "退回期限已过，请立即退回；逾期不退回的，我局将依法处理", null,
                 new BigDecimal((String) execution.getVariable(RecoveryVariables.RECOVERY_AMOUNT)));
         reviewerNotices.escalate(execution.getProcessInstanceId(), applicationNo);

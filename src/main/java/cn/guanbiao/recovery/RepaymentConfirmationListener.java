@@ -51,7 +51,7 @@ class RepaymentConfirmationListener implements TaskListener {
         String user = Deciders.of(identityService, task);
         task.setVariable(CONFIRMED_BY, user);
         String note = (String) task.getVariable(NOTE);
-        decisions.add(new ReviewDecisions.Decision((String) task.getVariable(ProcessVariables.APPLICATION_NO),
+        decisions.add(new ReviewDecisions.Decision(ProcessVariables.applicationNo(task),
                 task.getTaskDefinitionKey(), task.getName(), user, ReviewOutcome.APPROVED,
                 "实收退回资金 " + received.toPlainString() + " 元" + (note == null || note.isBlank() ? "" : "；" + note),
                 LocalDateTime.now(clock)));

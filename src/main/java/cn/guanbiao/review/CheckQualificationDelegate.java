@@ -23,7 +23,7 @@ class CheckQualificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         QualificationCheck.Result result = check.check(applications.get(applicationNo));
         execution.setVariable(ProcessVariables.QUALIFIED, result.qualified());
         if (result.qualified()) {

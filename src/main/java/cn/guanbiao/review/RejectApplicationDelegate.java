@@ -29,7 +29,7 @@ class RejectApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String applicationNo = (String) execution.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(execution);
         Application application = applications.lock(applicationNo);
         if (application.reservedAmount() != null) {
             calls.releaseReservation(application.callId(), application.reservedAmount());

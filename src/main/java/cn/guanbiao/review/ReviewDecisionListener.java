@@ -53,7 +53,7 @@ class ReviewDecisionListener implements TaskListener {
                 reviewerNotices.taskCreated(task);
             }
             case EVENTNAME_ASSIGNMENT -> fourEyes.check(task.getAssignee(), task.getTaskDefinitionKey(),
-                    (String) task.getVariable(ProcessVariables.APPLICATION_NO));
+                    ProcessVariables.applicationNo(task));
             case EVENTNAME_COMPLETE -> complete(task);
             default -> { }
         }
@@ -61,10 +61,10 @@ class ReviewDecisionListener implements TaskListener {
 
     private void complete(DelegateTask task) {
         String user = Deciders.of(identityService, task);
-        fourEyes.check(user, task.getTaskDefinitionKey(), (String) task.getVariable(ProcessVariables.APPLICATION_NO));
+        fourEyes.check(user, task.getTaskDefinitionKey(), ProcessVariables.applicationNo(task));
         ReviewOutcome outcome = ReviewOutcome.consume(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
         String comment = (String) task.getVariable(ProcessVariables.COMMENT);
-        String applicationNo = (String) task.getVariable(ProcessVariables.APPLICATION_NO);
+        String applicationNo = ProcessVariables.applicationNo(task);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(),
                 user, outcome, comment, LocalDateTime.now(clock)));
         task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());

@@ -20,7 +20,7 @@ import cn.guanbiao.notice.Objections;
 import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.reference.CertificationBodies;
 import cn.guanbiao.reference.Districts;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 
 /**
@@ -60,9 +60,8 @@ public class ReviewSummaries {
         this.json = json;
     }
 
-    public void refresh(VariableScope scope) {
-        String applicationNo = (String) scope.getVariable(ProcessVariables.APPLICATION_NO);
-        scope.setVariable(ProcessVariables.REVIEW_SUMMARY, json.of(summaryOf(applicationNo)));
+    public void refresh(DelegateExecution execution) {
+        execution.setVariable(ProcessVariables.REVIEW_SUMMARY, json.of(summaryOf(ProcessVariables.applicationNo(execution))));
     }
 
     public Map<String, Object> summaryOf(String applicationNo) {

@@ -122,6 +122,23 @@ class TasklistBrowserTest {
         click(claim);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> REVIEWER.equals(taskService.createTaskQuery()
                 .taskId(districtReview.getId()).singleResult().getAssignee()));
+
+        // and: its history and diagram open (what Tasklist reads for them is open to reviewers; the history of the
+        // process is not theirs to read, the form shows the earlier decisions), then the form again
+        click(waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='历史']")));
+        waitForText(By.cssSelector("body"), "该任务没有历史记录。");
+        click(waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='流程图']")));
+        waitFor(By.cssSelector(".djs-container svg"));
+        Browser.screenshot(browser, "tasklist-zh-3c-diagram");
+        click(waitFor(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='表单']")));
+
+        // and: handing the task back and claiming it again (candidates may work on a task, not reassign it)
+        click(waitFor(By.cssSelector("button.unclaim")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> taskService.createTaskQuery()
+                .taskId(districtReview.getId()).singleResult().getAssignee() == null);
+        click(waitFor(By.cssSelector("button.claim")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> REVIEWER.equals(taskService.createTaskQuery()
+                .taskId(districtReview.getId()).singleResult().getAssignee()));
         WebElement approve = waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='通过']"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> browser
                 .findElements(By.cssSelector(".fjs-form input[type=radio]")).stream().allMatch(WebElement::isEnabled));

@@ -1,20 +1,11 @@
 package cn.guanbiao.platform;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
+import cn.guanbiao.support.WebappSession;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +27,9 @@ class WebappLoginTest {
     @Test
     void districtReviewerLogsIntoTasklistButNotIntoCockpitOrAdmin() {
         // when
-        HttpResponse<String> tasklist = new WebappSession("tasklist").login("reviewer-500112", "demo");
-        HttpResponse<String> cockpit = new WebappSession("cockpit").login("reviewer-500112", "demo");
-        HttpResponse<String> admin = new WebappSession("admin").login("reviewer-500112", "demo");
+        HttpResponse<String> tasklist = new WebappSession(port, "tasklist").login("reviewer-500112", "demo");
+        HttpResponse<String> cockpit = new WebappSession(port, "cockpit").login("reviewer-500112", "demo");
+        HttpResponse<String> admin = new WebappSession(port, "admin").login("reviewer-500112", "demo");
 
         // then
         assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(200);
@@ -50,7 +41,7 @@ class WebappLoginTest {
     @Test
     void administratorLogsIntoEveryWebapp() {
         for (String app : new String[] {"tasklist", "cockpit", "admin"}) {
-            HttpResponse<String> login = new WebappSession(app).login("admin", "admin");
+            HttpResponse<String> login = new WebappSession(port, app).login("admin", "admin");
             assertThat(login.statusCode()).as(app + ": " + login.body()).isEqualTo(200);
         }
     }
@@ -61,7 +52,7 @@ class WebappLoginTest {
         String callId = driver.openCall("1000000").callId();
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
         String taskPath = "/camunda/api/engine/engine/default/task/" + driver.task(no, "DistrictReview").getId();
-        WebappSession session = new WebappSession("tasklist");
+        WebappSession session = new WebappSession(port, "tasklist");
         assertThat(session.login("reviewer-500112", "demo").statusCode()).isEqualTo(200);
         HttpResponse<String> claim = session.postJson(taskPath + "/claim", "{\"userId\":\"reviewer-500112\"}", true);
         assertThat(claim.statusCode()).as(claim.body()).isEqualTo(204);
@@ -75,69 +66,5 @@ class WebappLoginTest {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(no).singleResult().getAssignee())
                 .isEqualTo("reviewer-500112");
         assertThat(session.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
-    }
-
-    /** A browser's view of one webapp: its cookies (session, XSRF-TOKEN) and the token it sends back in a header. */
-    private final class WebappSession {
-
-        private final String app;
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http;
-
-        WebappSession(String app) {
-            this.app = app;
-            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-        }
-
-        /**
-         * Opens the app (which hands out a session and its XSRF-TOKEN cookie) and logs in as the page does. A login
-         * starts a new session, whose token the next GET hands out.
-         */
-        HttpResponse<String> login(String user, String password) {
-            get("/camunda/app/" + app + "/default/");
-            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            HttpResponse<String> login = send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/" + app))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-XSRF-TOKEN", token())
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            get("/camunda/api/admin/auth/user/default");
-            return login;
-        }
-
-        HttpResponse<String> postJson(String path, String json, boolean withToken) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
-            if (withToken) {
-                request.header("X-XSRF-TOKEN", token());
-            }
-            return send(request);
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(url(path)).GET());
-        }
-
-        private String token() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
-                    .map(HttpCookie::getValue).reduce((first, last) -> last)
-                    .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie: " + cookies.getCookieStore().getCookies()));
-        }
-
-        private URI url(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

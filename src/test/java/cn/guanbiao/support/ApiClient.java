@@ -84,6 +84,15 @@ public final class ApiClient {
         return send(request(path, headers).header("Content-Type", "application/json").PUT(body(body)));
     }
 
+    /** Any method, with a JSON body (a {@link JsonNode} or a String) or none ({@code null}). */
+    public Response send(String method, String path, Object body, String... headers) {
+        HttpRequest.Builder request = request(path, headers);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body)));
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
