@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The one door to the engine's REST resources for people, on both places they are mounted: {@code /engine-rest}
@@ -40,7 +42,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a claim is for oneself, and only the claimant hands a task back.</li>
  * </ul>
  * Refusals come in Camunda's own error shape ({@code type}, {@code message}) with one Chinese sentence, and are
- * logged at INFO: they are the caller's to fix, not the server's fault.
+ * logged at INFO: they are the caller's to fix, not the server's fault. What the engine itself answers an official
+ * with names none of its internal ids ({@link EngineErrorMessages}).
  */
 class EngineApiGate extends OncePerRequestFilter {
 
@@ -102,12 +105,39 @@ class EngineApiGate extends OncePerRequestFilter {
                     "您的账号无权调用此接口：审核人员只能查看和办理本人所在审核组的任务。");
             return;
         }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         if (path.matches("task/{id}/claim") || path.matches("task/{id}/unclaim")
                 || path.matches("task/{id}/complete") || path.matches("task/{id}/submit-form")) {
-            checkTaskAction(request, response, chain, path, caller);
+            checkTaskAction(request, answer, chain, path, caller);
+        } else {
+            chain.doFilter(request, answer);
+        }
+        withoutInternalIds(answer);
+        answer.copyBodyToResponse();
+    }
+
+    /** An error the engine answered an official with, its message as {@link EngineErrorMessages} puts it. */
+    private void withoutInternalIds(ContentCachingResponseWrapper answer) throws IOException {
+        if (answer.getStatus() < 400 || answer.getContentType() == null || !answer.getContentType().contains("json")
+                || answer.getContentSize() == 0) {
             return;
         }
-        chain.doFilter(request, response);
+        JsonNode error;
+        try {
+            error = json.readTree(answer.getContentAsByteArray());
+        } catch (IOException notJson) {
+            return;
+        }
+        if (error instanceof ObjectNode fields && fields.path("message").isTextual()) {
+            String message = fields.get("message").asText();
+            String shown = EngineErrorMessages.forOfficial(answer.getStatus(), message);
+            if (!message.equals(shown)) {
+                fields.put("message", shown);
+                fields.remove(List.of("resourceId", "missingAuthorizations"));
+                answer.resetBuffer();
+                answer.getOutputStream().write(json.writeValueAsBytes(fields));
+            }
+        }
     }
 
     private void checkTaskAction(HttpServletRequest request, HttpServletResponse response, FilterChain chain,

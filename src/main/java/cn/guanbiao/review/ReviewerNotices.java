@@ -13,11 +13,11 @@ import cn.guanbiao.notification.MailOutbox;
 import cn.guanbiao.notification.ReviewerMail;
 import cn.guanbiao.notification.ReviewerMailComposer;
 import cn.guanbiao.platform.Groups;
+import cn.guanbiao.platform.WithoutAuthorization;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -121,7 +121,7 @@ public class ReviewerNotices {
     private Map<String, User> membersOf(Collection<String> groups) {
         Map<String, User> members = new LinkedHashMap<>();
         for (String group : groups) {
-            withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(group).list())
+            WithoutAuthorization.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())
                     .forEach(u -> members.putIfAbsent(u.getId(), u));
         }
         return members;
@@ -130,23 +130,12 @@ public class ReviewerNotices {
     private Map<String, User> users(Collection<String> ids) {
         Map<String, User> users = new LinkedHashMap<>();
         for (String id : ids) {
-            User user = withoutAuthorization(() -> identityService.createUserQuery().userId(id).singleResult());
+            User user = WithoutAuthorization.call(identityService, () -> identityService.createUserQuery().userId(id).singleResult());
             if (user != null) {
                 users.put(id, user);
             }
         }
         return users;
-    }
-
-    private static <T> T withoutAuthorization(java.util.concurrent.Callable<T> query) {
-        if (Context.getCommandContext() == null) {
-            try {
-                return query.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return Context.getCommandContext().runWithoutAuthorization(query);
     }
 
     private static String displayName(User user) {

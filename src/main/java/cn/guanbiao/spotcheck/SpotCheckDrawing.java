@@ -10,17 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.StatusChanges;
 import cn.guanbiao.platform.Groups;
+import cn.guanbiao.platform.WithoutAuthorization;
 import cn.guanbiao.recovery.RecoveryVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,7 +138,7 @@ public class SpotCheckDrawing {
 
     /** Paid awards, optionally of one call, without those whose recovery is already under way. */
     private List<SpotCheckDraw.Unit> population(String callId) {
-        Set<String> underRecovery = withoutAuthorization(() -> runtimeService.createProcessInstanceQuery()
+        Set<String> underRecovery = WithoutAuthorization.call(identityService, () -> runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(RecoveryVariables.PROCESS_KEY).list()).stream()
                 .map(ProcessInstance::getBusinessKey).filter(Objects::nonNull).collect(Collectors.toSet());
         String sql = "SELECT application_no, credit_code FROM application WHERE status = ?"
@@ -151,7 +150,7 @@ public class SpotCheckDrawing {
 
     /** The members of group {@code inspectors}, whoever's authorizations the current step runs with. */
     private List<String> inspectorPool() {
-        return withoutAuthorization(() -> identityService.createUserQuery().memberOfGroup(Groups.INSPECTORS).list())
+        return WithoutAuthorization.call(identityService, () -> identityService.createUserQuery().memberOfGroup(Groups.INSPECTORS).list())
                 .stream().map(User::getId).sorted().toList();
     }
 
@@ -160,13 +159,4 @@ public class SpotCheckDrawing {
         return seeds.nextLong() >>> 11;
     }
 
-    private static <T> T withoutAuthorization(Callable<T> query) {
-        try {
-            return Context.getCommandContext() == null ? query.call() : Context.getCommandContext().runWithoutAuthorization(query);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

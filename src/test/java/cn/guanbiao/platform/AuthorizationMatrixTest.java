@@ -22,6 +22,7 @@ import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
+import cn.guanbiao.support.WebappSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -57,6 +58,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * (市知识产权局, 市经济信息委) and 登记初始测评 (渝中区) — each group's member sees exactly the tasks of its group (Java API and
  * {@code /engine-rest}), cannot complete any other (AuthorizationException, REST 403, the task untouched), starts no
  * process definition (only administrators may), and opens only Tasklist among the webapps (administrators: all).
+ * Of the engine's REST resources (issue 19), every family is called by every group over {@code /engine-rest} and over
+ * the webapps' {@code /camunda/api/engine}: officials are let through to their work and stopped at everything else
+ * ({@link EngineApiPolicy}), administrators are never stopped.
  */
 @AwardSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -275,6 +279,139 @@ class AuthorizationMatrixTest {
             // then
             assertThat(access).as("%s may open %s", member, app).isEqualTo(member.isAdmin() || "tasklist".equals(app));
             CELLS.incrementAndGet();
+        }
+    }
+
+    /** A resource family of the engine's REST API, one representative call; {@code official}: whether officials may call it. */
+    record Family(String method, String path, String body, boolean official) {
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** Every resource family, with ids no object has ({@code 0}): what is tested is who may call, not what the call does. */
+    static final List<Family> FAMILIES = List.of(
+            new Family("GET", "filter", null, true),
+            new Family("POST", "filter/0/list", "{}", true),
+            new Family("GET", "filter/0/count", null, true),
+            new Family("OPTIONS", "filter", null, true),
+            new Family("GET", "task?maxResults=1", null, true),
+            new Family("POST", "task?maxResults=1", "{}", true),
+            new Family("GET", "task/count", null, true),
+            new Family("GET", "task/0", null, true),
+            new Family("GET", "task/0/form", null, true),
+            new Family("GET", "task/0/deployed-form", null, true),
+            new Family("GET", "task/0/form-variables", null, true),
+            new Family("GET", "task/0/variables", null, true),
+            new Family("GET", "task/0/identity-links", null, true),
+            new Family("POST", "task/0/claim", "{\"userId\":\"x\"}", true),
+            new Family("POST", "task/0/unclaim", null, true),
+            new Family("POST", "task/0/complete", "{}", true),
+            new Family("POST", "task/0/submit-form", "{}", true),
+            new Family("GET", "task/0/comment", null, true),
+            new Family("POST", "task/0/comment/create", "{\"message\":\"x\"}", true),
+            new Family("GET", "task/0/attachment", null, true),
+            new Family("GET", "process-definition?maxResults=1", null, true),
+            new Family("GET", "process-definition/key/award-application/xml", null, true),
+            new Family("GET", "user/admin/profile", null, true),
+            new Family("GET", "user?id=admin", null, true),
+            new Family("GET", "history/user-operation?taskId=0", null, true),
+            new Family("GET", "authorization/check?permissionName=CREATE&resourceName=filter&resourceType=5", null, true),
+            // the task beyond working on it: its variables, its properties, its people
+            new Family("PUT", "task/0", "{}", false),
+            new Family("DELETE", "task/0", null, false),
+            new Family("POST", "task/create", "{}", false),
+            new Family("PUT", "task/0/variables/x", "{\"value\":\"x\"}", false),
+            new Family("POST", "task/0/variables", "{}", false),
+            new Family("DELETE", "task/0/variables/x", null, false),
+            new Family("PUT", "task/0/localVariables/x", "{\"value\":\"x\"}", false),
+            new Family("POST", "task/0/assignee", "{\"userId\":\"x\"}", false),
+            new Family("POST", "task/0/delegate", "{\"userId\":\"x\"}", false),
+            new Family("POST", "task/0/resolve", "{}", false),
+            new Family("POST", "task/0/identity-links", "{}", false),
+            new Family("POST", "task/0/bpmnError", "{}", false),
+            new Family("POST", "task/0/bpmnEscalation", "{}", false),
+            new Family("DELETE", "task/0/comment/0", null, false),
+            new Family("GET", "history/user-operation", null, false),
+            // processes and their data
+            new Family("POST", "process-definition/key/no-such-process/start", "{}", false),
+            new Family("PUT", "process-definition/0/suspended", "{}", false),
+            new Family("GET", "process-instance", null, false),
+            new Family("GET", "process-instance/0/variables", null, false),
+            new Family("PUT", "process-instance/0/variables/x", "{\"value\":\"x\"}", false),
+            new Family("DELETE", "process-instance/0", null, false),
+            new Family("POST", "process-instance/0/modification", "{}", false),
+            new Family("GET", "execution", null, false),
+            new Family("PUT", "execution/0/localVariables/x", "{\"value\":\"x\"}", false),
+            new Family("GET", "variable-instance", null, false),
+            new Family("POST", "message", "{}", false),
+            new Family("POST", "signal", "{}", false),
+            new Family("POST", "migration/generate", "{}", false),
+            new Family("POST", "modification/execute", "{}", false),
+            new Family("GET", "decision-definition", null, false),
+            new Family("POST", "decision-definition/key/award-policy/evaluate", "{}", false),
+            // jobs, batches, deployments, incidents, history and its cleanup
+            new Family("GET", "job", null, false),
+            new Family("PUT", "job/0/duedate", "{}", false),
+            new Family("POST", "job/0/execute", null, false),
+            new Family("DELETE", "job/0", null, false),
+            new Family("PUT", "job/0/retries", "{}", false),
+            new Family("GET", "job-definition", null, false),
+            new Family("GET", "batch", null, false),
+            new Family("DELETE", "batch/0", null, false),
+            new Family("GET", "deployment", null, false),
+            new Family("POST", "deployment/create", "{}", false),
+            new Family("DELETE", "deployment/0", null, false),
+            new Family("GET", "incident", null, false),
+            new Family("GET", "external-task", null, false),
+            new Family("GET", "history/process-instance", null, false),
+            new Family("GET", "history/variable-instance", null, false),
+            new Family("GET", "history/task", null, false),
+            new Family("POST", "history/cleanup", null, false),
+            new Family("GET", "metrics", null, false),
+            // users, groups, authorizations, filters
+            new Family("GET", "user", null, false),
+            new Family("POST", "user/create", "{}", false),
+            new Family("PUT", "user/admin/credentials", "{}", false),
+            new Family("DELETE", "user/0", null, false),
+            new Family("POST", "group/create", "{}", false),
+            new Family("PUT", "group/0/members/0", null, false),
+            new Family("POST", "authorization/create", "{}", false),
+            new Family("DELETE", "authorization/0", null, false),
+            new Family("POST", "filter/create", "{}", false),
+            new Family("DELETE", "filter/0", null, false),
+            // other spellings of what is closed
+            new Family("GET", "job;x=1", null, false),
+            new Family("GET", "%6Aob", null, false),
+            new Family("GET", "task/0/../../job", null, false));
+
+    /** Families whose call by an administrator would change the shared test state: only officials are sent them. */
+    static final Set<String> NOT_FOR_ADMINISTRATORS = Set.of("POST history/cleanup", "POST signal", "POST message",
+            "PUT user/admin/credentials", "DELETE job/0", "POST job/0/execute");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("members")
+    void callsOnlyWhatItsRoleMayOfEveryResourceFamilyOnBothSurfaces(Member member) {
+        ApiClient engineRest = new ApiClient(port).as(member.user(), member.password());
+        WebappSession tasklist = new WebappSession(port, "tasklist");
+        assertThat(tasklist.login(member.user(), member.password()).statusCode()).isEqualTo(200);
+        for (Family family : FAMILIES) {
+            if (member.isAdmin() && NOT_FOR_ADMINISTRATORS.contains(family.toString())) {
+                continue;
+            }
+            // when
+            Response overBasic = engineRest.send(family.method(), "/engine-rest/" + family.path(), family.body());
+            Response overSession = tasklist.send(family.method(), "/camunda/api/engine/engine/default/" + family.path(), family.body());
+
+            // then: administrators are never stopped at the door; officials only where their work is
+            for (Response response : List.of(overBasic, overSession)) {
+                boolean refused = response.status() == 403 && response.body().contains("无权调用此接口");
+                assertThat(refused).as("%s %s: %s", member, family, response).isEqualTo(!member.isAdmin() && !family.official());
+                assertThat(response.status()).as("%s %s: %s", member, family, response).isNotEqualTo(401);
+            }
+            CELLS.addAndGet(2);
         }
     }
 

@@ -316,6 +316,32 @@ class EngineApiGateTest {
         }
     }
 
+    @Test
+    void whatTheEngineAnswersAnOfficialNamesNoInternalId() {
+        // given: a task of 渝北区, waiting
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        Task task = driver.task(no, "DistrictReview");
+        WebappSession tasklist = tasklistAs(REVIEWER);
+        assertThat(reviewer.post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + REVIEWER + "\"}").status())
+                .isEqualTo(204);
+
+        // when
+        Response unreasoned = tasklist.send("POST", WEBAPP_ENGINE + "/task/" + task.getId() + "/submit-form",
+                "{\"variables\":{\"decision\":{\"value\":\"REJECT\"}}}");
+        Response otherDistrict = new ApiClient(port).as("reviewer-500103", "demo").get("/engine-rest/task/" + task.getId() + "/form-variables");
+        Response gone = tasklist.send("GET", WEBAPP_ENGINE + "/task/" + task.getProcessInstanceId(), null);
+
+        // then: the application's own reason, or one Chinese sentence; never the task's or the instance's id
+        assertThat(unreasoned.status()).as(unreasoned.toString()).isGreaterThanOrEqualTo(400);
+        assertThat(unreasoned.json().path("message").asText()).isEqualTo("请填写意见：不予通过或退回补正时必须说明理由（comment）");
+        for (Response response : List.of(unreasoned, otherDistrict, gone)) {
+            assertThat(response.status()).as(response.toString()).isGreaterThanOrEqualTo(400);
+            assertThat(response.body()).as(response.toString()).doesNotContain(task.getId(), task.getProcessInstanceId(),
+                    task.getExecutionId());
+        }
+        assertThat(gone.json().path("message").asText()).contains("已不存在");
+    }
+
     private WebappSession tasklistAs(String user) {
         WebappSession session = new WebappSession(port, "tasklist");
         assertThat(session.login(user, "demo").statusCode()).isEqualTo(200);
