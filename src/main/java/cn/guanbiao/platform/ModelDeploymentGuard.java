@@ -11,9 +11,9 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an administrator's models from being code (issue 19, finding 7): every new deployment passes
- * {@link DeployedModelCheck}, and the engine has no script engine ({@link NoScriptEngines}). What is allowed is
- * {@link ModelExpressionPolicy}.
+ * Keeps an administrator's models and filters from being code (issue 19, finding 7): every new deployment passes
+ * {@link DeployedModelCheck}, every saved task filter {@link CheckedFilterManager}, and the engine has no script engine
+ * ({@link NoScriptEngines}). What is allowed is {@link ModelExpressionPolicy}.
  */
 @Component
 class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
@@ -30,6 +30,10 @@ class ModelDeploymentGuard extends AbstractProcessEnginePlugin {
             configuration.setCustomPreDeployers(new ArrayList<>());
         }
         configuration.getCustomPreDeployers().add(DeployedModelCheck.onEngine(policy));
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(CheckedFilterManager.factory(policy));
         configuration.setScriptEngineResolver(new NoScriptEngines());
         configuration.setEnableFetchScriptEngineFromProcessApplication(false);
     }

@@ -32,7 +32,7 @@ import org.camunda.feel.syntaxtree.Ref;
 
 /**
  * What an expression (JUEL, {@code ${…}}) may do where the engine evaluates it on an administrator's word: in a
- * deployed BPMN or DMN model ({@link DeployedModelCheck}).
+ * deployed BPMN or DMN model ({@link DeployedModelCheck}) and in a stored task filter ({@link CheckedFilterManager}).
  * A JUEL expression can call any method of any object in reach, so a model an administrator deploys would otherwise
  * be code: a stolen administrator password would mean a shell on the server.
  * <p>
@@ -47,7 +47,7 @@ import org.camunda.feel.syntaxtree.Ref;
  * properties. So FEEL may test, compare, compute and call FEEL's built-in functions, and may not read a path
  * ({@code a.b}), call a function on one, define functions or read an object's members by name ({@code get value}).
  * <p>
- * <b>Later work that adds an expression to a model extends {@link #BEAN_METHODS} here.</b>
+ * <b>Later work that adds an expression to a model extends {@link #BEAN_METHODS} (or {@link #FILTER_FUNCTIONS}) here.</b>
  * The lists are code on purpose: administrators cannot extend them.
  */
 final class ModelExpressionPolicy {
@@ -59,6 +59,9 @@ final class ModelExpressionPolicy {
             "spotCheckRecords.sample",      // the units a spot-check campaign drew (multi-instance collection)
             "spotCheckRecords.inspectors"); // the inspectors drawn for one unit (candidate users)
 
+    /** The functions Tasklist's shared filters use; in a filter there are no variables, only these. */
+    static final Set<String> FILTER_FUNCTIONS = Set.of("currentUser", "currentUserGroups");
+
     /** What the engine itself puts in reach of an expression; with these, any method of the engine. */
     static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task", "caseExecution", "externalTask");
 
@@ -67,7 +70,9 @@ final class ModelExpressionPolicy {
         /** Any place in a model that takes a value: conditions, assignees, due dates, timers, inputs… */
         MODEL_VALUE,
         /** {@code delegateExpression}: the name of one of this project's delegates or listeners, nothing else. */
-        MODEL_DELEGATE
+        MODEL_DELEGATE,
+        /** A stored task filter: evaluated without variables, so any name would be a bean. */
+        FILTER
     }
 
     /** The Spring beans an expression could reach by name, and which of them are this project's delegates. */
@@ -142,7 +147,10 @@ final class ModelExpressionPolicy {
             return methodViolation(method, place);
         }
         if (node instanceof AstFunction function) {
-            return Optional.of("调用了函数 " + function.getName() + "()");
+            if (place != Place.FILTER || !FILTER_FUNCTIONS.contains(function.getName())) {
+                return Optional.of("调用了函数 " + function.getName() + "()");
+            }
+            return children(node, place);
         }
         if (node instanceof AstProperty) {
             return Optional.of("读取了对象的属性 " + (node instanceof AstDot dot ? propertyOf(dot) : "[…]") + "，只允许直接使用变量");
@@ -160,6 +168,9 @@ final class ModelExpressionPolicy {
         if (ENGINE_OBJECTS.contains(name)) {
             return Optional.of("使用了流程引擎对象 " + name);
         }
+        if (place == Place.FILTER) {
+            return Optional.of("使用了名称 " + name + "（过滤器中只允许 " + String.join("()、", FILTER_FUNCTIONS.stream().sorted().toList()) + "()）");
+        }
         if (beans.isBean(name)) {
             return Optional.of("把程序对象 " + name + " 当作值使用");
         }
@@ -171,7 +182,7 @@ final class ModelExpressionPolicy {
             String name = propertyOf(dot);
             if (dot.getChild(0) instanceof AstIdentifier bean) {
                 String call = bean.getName() + "." + name;
-                if (BEAN_METHODS.contains(call)) {
+                if (place != Place.FILTER && BEAN_METHODS.contains(call)) {
                     return violation(method.getChild(1), place);
                 }
                 if (ENGINE_OBJECTS.contains(bean.getName())) {

@@ -11,9 +11,13 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.AwardSpringTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -25,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An administrator's deployment in the running engine (issue 19, finding 7): whatever the path (Java API,
- * {@code POST /engine-rest/deployment/create} as Modeler sends it), a model that would run code is refused with a Chinese 400 and nothing of it is kept; the project's shapes still deploy.
+ * An administrator's deployment and task filters in the running engine (issue 19, finding 7): whatever the path
+ * (Java API, {@code POST /engine-rest/deployment/create} as Modeler sends it, the filter API), a model or filter that
+ * would run code is refused with a Chinese 400 and nothing of it is kept; the project's shapes still deploy.
  * The project's own models pass too: the context starts only if {@link ProcessResourceDeployer}'s deployment did.
  */
 @AwardSpringTest
@@ -48,9 +53,12 @@ class ModelDeploymentGuardTest {
             "<inputEntry id='InputEntry_Hostile' expressionLanguage='juel'><text>${applicantType.getClass()"
                     + ".forName('java.lang.Runtime') != null}</text></inputEntry>", "");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired RepositoryService repository;
+    @Autowired FilterService filters;
 
     @Test
     void aHostileModelDeployedThroughTheJavaApiIsRefusedAndNothingOfTheDeploymentIsKept() {
@@ -107,6 +115,30 @@ class ModelDeploymentGuardTest {
     }
 
     @Test
+    void aTaskFilterWithAHostileExpressionIsRefusedAndOneWithTheCurrentUserIsSaved() throws IOException {
+        // given
+        long before = filters.createFilterQuery().count();
+        ApiClient admin = new ApiClient(port).as("admin", "admin");
+
+        // when
+        Response hostile = admin.post("/engine-rest/filter/create", filter("${dueDates.getClass().forName('java.lang.Runtime')}"));
+        Response mine = admin.post("/engine-rest/filter/create", filter("${currentUser()}"));
+
+        // then
+        try {
+            assertThat(hostile.status()).as(hostile.toString()).isEqualTo(400);
+            assertThat(hostile.json().path("message").asText()).startsWith("过滤器被拒绝：过滤器 测试过滤器 的表达式")
+                    .contains("调用了未经允许的方法 dueDates.getClass(…)");
+            assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+            assertThat(filters.createFilterQuery().count()).isEqualTo(before + 1);
+        } finally {
+            if (mine.status() == 200) {
+                filters.deleteFilter(mine.json().path("id").asText());
+            }
+        }
+    }
+
+    @Test
     void theEngineFindsNoScriptEngineNotEvenForJuel() {
         // given
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -115,6 +147,12 @@ class ModelDeploymentGuardTest {
         assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired()
                 .execute(context -> configuration.getScriptingEngines().getScriptEngineForLanguage("juel")))
                 .hasMessageContaining("Can't find scripting engine for 'juel'");
+    }
+
+    private static JsonNode filter(String assigneeExpression) throws IOException {
+        return JSON.readTree("""
+                {"resourceType": "Task", "name": "测试过滤器", "query": {"assigneeExpression": "%s"}, "properties": {}}"""
+                .formatted(assigneeExpression));
     }
 
     /** {@code POST /engine-rest/deployment/create} as administrator, multipart as Modeler sends it. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.guanbiao.platform.DeployedModelCheck.DecisionLanguages;
+import cn.guanbiao.platform.ModelExpressionPolicy.Place;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -236,6 +237,16 @@ class ModelExpressionPolicyTest {
         assertThatThrownBy(() -> CHECK.check(resource, "x".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessage("部署被拒绝：资源 " + resource + " 的类型不允许部署，只允许 BPMN（.bpmn）、DMN（.dmn）、表单（.form）和 PNG 图片。");
+    }
+
+    @Test
+    void aFilterMayUseTheCurrentUserAndHisGroupsOnly() {
+        // when / then
+        assertThat(POLICY.violation("${currentUser()}", Place.FILTER)).isEmpty();
+        assertThat(POLICY.violation("${currentUserGroups()}", Place.FILTER)).isEmpty();
+        assertThat(POLICY.violation("${dueDates.of('DistrictReview')}", Place.FILTER)).isPresent();
+        assertThat(POLICY.violation("${systemEnvironment}", Place.FILTER)).isPresent();
+        assertThat(POLICY.violation("${now()}", Place.FILTER)).isPresent();
     }
 
     private static Arguments hostile(String what, String elementId, String element, String named) {
