@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate limits on what anyone may post without logging in (submissions, objections, complaints, uploads): a
- * token bucket per client address. Over the limit: {@code 429} with {@code Retry-After}, nothing done.
+ * token bucket per client address. Over the limit: {@code 429} with {@code Retry-After}, nothing done. Which posts
+ * count is decided on the path as Spring MVC routes it ({@link RoutedPath}), so that another spelling of the same
+ * path ({@code /api/applications;x}, {@code /api/%61pplications}) counts like the path itself.
  */
 public class PublicRateLimit extends OncePerRequestFilter {
 
@@ -38,7 +40,7 @@ public class PublicRateLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         return !("POST".equals(method) || "PUT".equals(method))
-                || !LIMITED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                || !LIMITED.matcher(RoutedPath.of(request)).matches();
     }
 
     @Override

@@ -2,6 +2,8 @@ package cn.guanbiao.platform;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -66,6 +68,48 @@ class PublicRateLimitTest {
         assertThat(chain.getRequest()).isNull();
         assertThat(registration.getUrlPatterns()).anySatisfy(pattern -> assertThat("/api/public/complaints")
                 .startsWith(pattern.replace("/*", "/")));
+    }
+
+    /** Spring MVC routes each of these to the same controller as the plain path (or, {@code //} and {@code /} at the end, to none). */
+    @ParameterizedTest(name = "{1} after {0}")
+    @CsvSource({
+            "/api/applications, /api/applications;x",
+            "/api/applications, /api/applications;jsessionid=1",
+            "/api/applications, /api/%61pplications",
+            "/api/applications, /api;x/applications",
+            "/api/applications, /api/applications/",
+            "/api/applications, //api//applications",
+            "/api/applications/GB-2026-000001, /api/applications/GB-2026-000001;x",
+            "/api/applications/GB-2026-000001/attachments, /api/applications/GB-2026-000001;x/%61ttachments;y",
+            "/api/public/notices/GB-2026-000001/objections, /api/public/notices/GB-2026-000001/objections;x",
+            "/api/public/notices/GB-2026-000001/objections, /api/public/notices/GB-2026-000001/%6Fbjections",
+            "/api/public/complaints, /api/public/complaints;jsessionid=1"})
+    void anotherSpellingOfALimitedPathIsLimitedLikeThePathItself(String plain, String spelling) throws Exception {
+        // given: the client's budget spent on the plain path
+        String client = "10.2.0.1";
+        for (int i = 0; i < 3; i++) {
+            assertThat(post(plain, client).getStatus()).isEqualTo(HttpServletResponse.SC_OK);
+        }
+
+        // when
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        limit.doFilter(request("POST", spelling, client), response, chain);
+
+        // then
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void aSpellingCountsAgainstTheBudgetOfThePlainPath() throws Exception {
+        // given: the budget spent on other spellings
+        post("/api/applications;x", "10.1.1.6");
+        post("/api/%61pplications", "10.1.1.6");
+        post("/api/applications;jsessionid=1", "10.1.1.6");
+
+        // when / then
+        assertThat(post("/api/applications", "10.1.1.6").getStatus()).isEqualTo(429);
     }
 
     @Test
