@@ -1,5 +1,7 @@
 package cn.guanbiao.platform;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -32,6 +34,26 @@ class RestAuthentication {
         FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.setName("security-headers");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * Failed logins per client address, in front of every login: the webapps' login form, HTTP Basic on the engine's
+     * REST API, the programme's admin pages and APIs and the reviewers' attachment downloads. Before their
+     * authentication, so that it sees their answer and a blocked address never reaches the password check.
+     */
+    @Bean
+    FilterRegistrationBean<LoginThrottle> loginThrottle(
+            @org.springframework.beans.factory.annotation.Value("${app.login.failures-per-address:20}") int maxFailures,
+            @org.springframework.beans.factory.annotation.Value("${app.login.failure-window:PT15M}") Duration window,
+            @org.springframework.beans.factory.annotation.Value("${app.login.address-block:PT15M}") Duration blockFor,
+            Clock clock) {
+        FilterRegistrationBean<LoginThrottle> registration =
+                new FilterRegistrationBean<>(new LoginThrottle(maxFailures, window, blockFor, clock));
+        registration.setName("login-throttle");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.addUrlPatterns(LoginThrottle.WEBAPP_LOGIN + "*", "/engine-rest/*", "/api/admin/*", "/admin/*",
+                "/review/attachments/*");
         return registration;
     }
 

@@ -24,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
         "app.demo.enabled=true",
         "app.demo.applications=false",
         "app.rate-limit.per-minute=100000",
+        // many tests try wrong passwords, all from 127.0.0.1 (LoginThrottleTest: the limit itself)
+        "app.login.failures-per-address=100000",
         // the PostgreSQL run uses profile postgres with the demo users and no database password
         "app.security.refuse-default-passwords=false",
         "app.public-base-url=http://localhost:8080",
