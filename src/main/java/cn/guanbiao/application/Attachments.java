@@ -50,12 +50,17 @@ public class Attachments {
                 .query(Integer.class).single();
     }
 
+    /** The application a file belongs to. */
+    Optional<String> applicationOf(String id) {
+        return jdbc.sql("SELECT application_no FROM attachment WHERE id = ?").param(id).query(String.class).optional();
+    }
+
     Optional<Download> download(String id) {
         return jdbc.sql("SELECT " + COLUMNS + ", content FROM attachment WHERE id = ?").param(id)
                 .query((rs, row) -> new Download(map(rs), rs.getBytes("content"))).optional();
     }
 
-    /** Where a reviewer downloads the file (HTTP Basic, reviewing groups only), as shown in the review forms. */
+    /** Where a reviewer downloads the file (HTTP Basic, those who review the application only), as shown in the review forms. */
     public String reviewerLink(String id) {
         return baseUrl + "/review/attachments/" + id;
     }
