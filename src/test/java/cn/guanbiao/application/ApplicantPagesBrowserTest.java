@@ -44,9 +44,14 @@ class ApplicantPagesBrowserTest {
         files = Files.createTempDirectory("applicant-files");
     }
 
+    /** Whatever the test did, the pages it opened ran under their Content-Security-Policy without a refusal. */
     @AfterEach
     void stopBrowser() {
-        browser.quit();
+        try {
+            assertThat(Browser.cspViolations(browser)).isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test

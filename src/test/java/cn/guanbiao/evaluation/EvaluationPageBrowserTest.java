@@ -68,6 +68,7 @@ class EvaluationPageBrowserTest {
             Browser.screenshot(browser, "evaluation-done");
             assertThat(evaluation).isWaitingAt("EvaluationScoring");
             assertThat(indicators.find(no, IpIndicatorRecords.Kind.REPORTED)).contains(new IpIndicators(12, 4, 3, 20, 2));
+            assertThat(Browser.cspViolations(browser)).isEmpty();
         } finally {
             browser.quit();
         }

@@ -50,6 +50,8 @@ class PilotOverviewBrowserTest {
             assertThat(browser.findElement(By.cssSelector("tr[data-district='city']")).getText()).startsWith("全市合计");
             assertThat(browser.findElement(By.linkText("下载试点企业名单（含联系人，CSV）")).getAttribute("href"))
                     .endsWith("/admin/pilot/list.csv");
+            assertThat(row.findElements(By.tagName("td")).get(0).getCssValue("border-top-style")).isEqualTo("solid");
+            assertThat(Browser.cspViolations(browser)).isEmpty();
         } finally {
             browser.quit();
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import cn.guanbiao.platform.DemoData;
 import org.openqa.selenium.By;
@@ -16,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,6 +43,10 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1400,1800", "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // the console, for what the Content-Security-Policy refused (cspViolations)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .usingAnyFreePort()
@@ -82,6 +91,17 @@ public final class Browser {
             throw new AssertionError("Signing in as " + user + " did not finish; the page says: "
                     + driver.findElement(By.tagName("body")).getText() + " (screenshot " + shot + ")", e);
         }
+    }
+
+    /**
+     * What the page's Content-Security-Policy refused since the last call, as Chromium reports it on the console ("Executing
+     * inline script violates the following Content Security Policy directive … The action has been blocked.", "Applying
+     * inline style violates…"; older versions: "Refused to execute inline script…"). Reading the console empties it.
+     */
+    public static List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")
+                        && (message.contains("has been blocked") || message.contains("Refused to"))).toList();
     }
 
     /** Replaces the field's text by key strokes, which AngularJS's model follows (unlike {@code clear()}). */
