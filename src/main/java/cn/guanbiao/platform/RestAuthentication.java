@@ -30,8 +30,9 @@ class RestAuthentication {
     }
 
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(
+            @org.springframework.beans.factory.annotation.Value("${app.security.hsts:false}") boolean hsts) {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts));
         registration.setName("security-headers");
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
