@@ -28,6 +28,10 @@ import org.springframework.test.context.ActiveProfiles;
         "app.login.failures-per-address=100000",
         // the PostgreSQL run uses profile postgres with the demo users and no database password
         "app.security.refuse-default-passwords=false",
+        // ...and plain http to localhost, where its Secure cookies would not be sent back (java.net.CookieManager)
+        "server.servlet.session.cookie.secure=false",
+        "camunda.bpm.webapp.session-cookie.enable-secure-cookie=false",
+        "camunda.bpm.webapp.csrf.enable-secure-cookie=false",
         "app.public-base-url=http://localhost:8080",
         "app.mail.transport=smtp",
         // every mail through process mail-delivery, whose jobs the tests execute (MailSentAfterCommitTest: the other way)
