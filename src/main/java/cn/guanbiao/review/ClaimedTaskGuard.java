@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * A task someone has claimed (认领) is theirs: in every process, only the claimant completes it. Tasklist already
  * offers the form only to the claimant, but the engine lets any member of the candidate group complete the task
- * over REST; a colleague who tries is told who has it. To take over, reassign the task first (Tasklist, Cockpit).
+ * over REST; a colleague who tries is told who has it. To take over, the claimant hands it back, or an administrator
+ * reassigns it (Tasklist, Cockpit).
  * Without a logged-in user (jobs, the Java API in tests) nothing is checked.
  */
 @Component
@@ -38,7 +39,7 @@ class ClaimedTaskGuard extends AbstractProcessEnginePlugin {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String claimant = task.getAssignee();
         if (authentication != null && claimant != null && !claimant.equals(authentication.getUserId())) {
-            throw new BadUserRequestException("该任务已由 " + claimant + " 认领，只能由认领人办理。如需接手，请先将任务转办给您。");
+            throw new BadUserRequestException("该任务已由 " + claimant + " 认领，只能由认领人办理。如需接手，请认领人退回任务，或请管理员转办给您。");
         }
     }
 }
