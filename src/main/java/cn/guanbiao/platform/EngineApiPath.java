@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 
 /**
  * A request to one of the engine's REST resources, as the resource sees it: the path below the engine
@@ -17,9 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * the webapps' own APIs ({@code /camunda/api/admin/auth/…}, Cockpit's plugins), as {@link Surface#WEBAPP}
  * with the path below {@code /camunda/api}.
  *
- * <p>Each segment is read as JAX-RS routes it: matrix parameters ({@code ;x}) dropped, percent-escapes decoded. A
- * path that cannot be read unambiguously (an empty, {@code .} or {@code ..} segment, an escaped slash, a bad escape)
- * is {@link #UNREADABLE}, which no rule allows.
+ * <p>Each segment is read as JAX-RS routes it: matrix parameters ({@code ;x}) dropped, percent-escapes decoded (by
+ * Spring's {@link RequestPath}, as {@link RoutedPath} does). A path that cannot be read unambiguously (an empty,
+ * {@code .} or {@code ..} segment, an escaped slash, a bad escape) is {@link #UNREADABLE}, which no rule allows.
  */
 record EngineApiPath(Surface surface, String method, List<String> segments) {
 
@@ -31,8 +33,7 @@ record EngineApiPath(Surface surface, String method, List<String> segments) {
 
     /** The API a request addresses, or empty when it is none of them (a page, a script). */
     static Optional<EngineApiPath> of(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        List<String> segments = segments(path);
+        List<String> segments = segments(request);
         if (segments == null) {
             return Optional.of(UNREADABLE);
         }
@@ -59,32 +60,28 @@ record EngineApiPath(Surface surface, String method, List<String> segments) {
         return new EngineApiPath(Surface.ENGINE, method, segments.subList(2, segments.size()));
     }
 
-    private static List<String> segments(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        if (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        if (trimmed.isEmpty()) {
-            return List.of();
-        }
-        List<String> segments = new ArrayList<>();
-        for (String raw : trimmed.split("/", -1)) {
-            int matrix = raw.indexOf(';');
-            String segment = decode(matrix >= 0 ? raw.substring(0, matrix) : raw);
-            if (segment == null || segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.contains("/")) {
-                return null;
-            }
-            segments.add(segment);
-        }
-        return segments;
-    }
-
-    private static String decode(String segment) {
+    /** As Spring reads a path ({@link RoutedPath}), or null where JAX-RS might read it otherwise. */
+    private static List<String> segments(HttpServletRequest request) {
+        List<PathContainer.Element> elements;
         try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+            elements = RequestPath.parse(request.getRequestURI(), request.getContextPath()).pathWithinApplication().elements();
         } catch (IllegalArgumentException badEscape) {
             return null;
         }
+        List<String> segments = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof PathContainer.PathSegment segment) {
+                String value = segment.valueToMatch();
+                boolean trailing = i == elements.size() - 1 && value.isEmpty();
+                if (!trailing && (value.isEmpty() || value.equals(".") || value.equals("..") || value.contains("/"))) {
+                    return null;
+                }
+                if (!trailing) {
+                    segments.add(value);
+                }
+            }
+        }
+        return segments;
     }
 
     private static boolean startsWith(List<String> segments, String... prefix) {
@@ -108,8 +105,8 @@ record EngineApiPath(Surface surface, String method, List<String> segments) {
         }
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            String name = decodeParameter(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decodeParameter(pair.substring(equals + 1));
             if (name != null && value != null) {
                 parameters.merge(name, new String[] {value}, (a, b) -> a);
             }
@@ -117,8 +114,12 @@ record EngineApiPath(Surface surface, String method, List<String> segments) {
         return parameters;
     }
 
-    int size() {
-        return segments.size();
+    private static String decodeParameter(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            return null;
+        }
     }
 
     String segment(int index) {
