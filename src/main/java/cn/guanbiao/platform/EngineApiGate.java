@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -148,7 +150,7 @@ class EngineApiGate extends OncePerRequestFilter {
                     "提交的内容过大。");
             return;
         }
-        Optional<Task> task = inputs.task(path.segment(1));
+        Optional<Task> task = asCaller(caller, () -> inputs.task(path.segment(1)));
         if (task.isPresent()) {
             String refusal = refusal(path, caller, task.get(), body);
             if (refusal != null) {
@@ -158,7 +160,10 @@ class EngineApiGate extends OncePerRequestFilter {
             if ("unclaim".equals(path.segment(2))) {
                 // Camunda's unclaim is a change of assignee, which candidates may not make (TASK_WORK, not TASK_ASSIGN);
                 // handing back one's own claim is a claim for nobody, which they may
-                taskService.claim(task.get().getId(), null);
+                asCaller(caller, () -> {
+                    taskService.claim(task.get().getId(), null);
+                    return null;
+                });
                 response.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 return;
             }
@@ -184,17 +189,17 @@ class EngineApiGate extends OncePerRequestFilter {
             return task.getAssignee() == null || task.getAssignee().equals(caller.userId()) ? null
                     : "该任务已由 " + task.getAssignee() + " 认领，只有认领人可以退回；如需由您办理，请联系管理员转办。";
         }
-        return completionRefusal(task, content.path("variables"));
+        return completionRefusal(caller, task, content.path("variables"));
     }
 
-    private String completionRefusal(Task task, JsonNode variables) {
+    private String completionRefusal(Caller caller, Task task, JsonNode variables) {
         if (variables.isMissingNode() || variables.isNull()) {
             return null;
         }
         if (!variables.isObject()) {
             return "variables 必须是一个对象。";
         }
-        Set<String> allowed = inputs.of(task);
+        Set<String> allowed = asCaller(caller, () -> inputs.of(task));
         var fields = variables.fields();
         while (fields.hasNext()) {
             var variable = fields.next();
@@ -210,10 +215,35 @@ class EngineApiGate extends OncePerRequestFilter {
         return null;
     }
 
+    /**
+     * The webapps' login, as their own filter has read it from the session (whichever engine instance it then
+     * authenticates), or the HTTP Basic login of {@code /engine-rest}.
+     */
     private Caller caller() {
+        Authentications webapp = Authentications.getCurrent();
+        if (webapp != null) {
+            return webapp.getAuthentications().stream().findFirst()
+                    .map(user -> new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds()))
+                    .orElse(null);
+        }
         var authentication = identityService.getCurrentAuthentication();
         return authentication == null ? null : new Caller(authentication.getUserId(),
                 authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
+    }
+
+    /** What the gate itself asks or does of the engine, as the caller. */
+    private <T> T asCaller(Caller caller, Supplier<T> action) {
+        var before = identityService.getCurrentAuthentication();
+        identityService.setAuthentication(caller.userId(), caller.groups());
+        try {
+            return action.get();
+        } finally {
+            if (before == null) {
+                identityService.clearAuthentication();
+            } else {
+                identityService.setAuthentication(before);
+            }
+        }
     }
 
     private void refuse(HttpServletResponse response, int status, String type, EngineApiPath path, Caller caller,

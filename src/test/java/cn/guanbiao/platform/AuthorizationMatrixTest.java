@@ -436,7 +436,8 @@ class AuthorizationMatrixTest {
         assertThat(list.json()).isEmpty();
         assertThat(complete.status()).as(complete.toString()).isEqualTo(403);
         assertThat(complete.json().path("type").asText()).isEqualTo("AuthorizationException");
-        assertThat(complete.json().path("message").asText()).contains("reviewer-500103");
+        assertThat(complete.json().path("message").asText()).isEqualTo("您的账号无权进行此操作。");
+        assertThat(complete.body()).doesNotContain(yubei.getId());
         assertThat(claim.status()).as(claim.toString()).isEqualTo(403);
         assertUntouched(yubei.getId());
         assertThat(reviewDecisions.of(no)).isEmpty();
