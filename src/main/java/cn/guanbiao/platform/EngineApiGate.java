@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
@@ -216,8 +217,9 @@ class EngineApiGate extends OncePerRequestFilter {
     }
 
     /**
-     * The webapps' login, as their own filter has read it from the session (whichever engine instance it then
-     * authenticates), or the HTTP Basic login of {@code /engine-rest}.
+     * Who is signed in as the REST layer sees it (which, in a test JVM of several application contexts, may be
+     * another instance of engine {@code default} than this context's): the webapps' login as their own filter read it
+     * from the session, or the HTTP Basic login of {@code /engine-rest} on the engine it addresses.
      */
     private Caller caller() {
         Authentications webapp = Authentications.getCurrent();
@@ -226,7 +228,7 @@ class EngineApiGate extends OncePerRequestFilter {
                     .map(user -> new Caller(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds()))
                     .orElse(null);
         }
-        var authentication = identityService.getCurrentAuthentication();
+        var authentication = EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication();
         return authentication == null ? null : new Caller(authentication.getUserId(),
                 authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
     }
