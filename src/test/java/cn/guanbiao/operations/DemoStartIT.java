@@ -61,7 +61,7 @@ class DemoStartIT {
             "重庆南岸优势企业股份有限公司", new Placed(PAID, null));
 
     private static final Pattern TRAIL = Pattern.compile(
-            "</strong>\\s*<span>([^<]+)</span>.*?当前状态：<strong>([^<]+)</strong>.*?<table id=\"events\">(.*?)</table>", Pattern.DOTALL);
+            "</strong>\\s*<span>([^<]+)</span>.*?当前状态：<strong>([^<]+)</strong>.*?<table id=\"events\"[^>]*>(.*?)</table>", Pattern.DOTALL);
 
     /** One application as the audit trail page shows it. */
     record Trail(String applicationNo, String orgName, String statusLabel, int statusChanges) {
