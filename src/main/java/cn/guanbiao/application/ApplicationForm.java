@@ -29,7 +29,15 @@ public record ApplicationForm(
     public record Fee(String invoiceNo, BigDecimal amount, int cycle, AuditStage stage, FeeKind kind) {
     }
 
-    public record PriorAward(AwardLevel level, BigDecimal amount) {
+    /**
+     * An award the unit declares it received for this certification; {@code year} and {@code documentNo} (the
+     * awarding document, 文号) are optional and identify an award declared in more than one application.
+     */
+    public record PriorAward(AwardLevel level, BigDecimal amount, Integer year, String documentNo) {
+
+        public PriorAward(AwardLevel level, BigDecimal amount) {
+            this(level, amount, null, null);
+        }
     }
 
     /** This form with the items stored beside the application's row: fees, prior awards, baseline indicators. */

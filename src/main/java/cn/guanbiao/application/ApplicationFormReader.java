@@ -27,6 +27,9 @@ public class ApplicationFormReader {
 
     static final int MAX_FEES = 50;
     static final int MAX_PRIOR_AWARDS = 20;
+    /** Years a prior award may be of: from 2013, when the standard GB/T 29490 was issued, to a bound against typos. */
+    static final int FIRST_AWARD_YEAR = 2013;
+    static final int LAST_AWARD_YEAR = 2100;
 
     /** Also read by the other public intakes (complaints). */
     public static final Pattern EMAIL = Pattern.compile(
@@ -159,8 +162,10 @@ public class ApplicationFormReader {
             }
             AwardLevel level = item.requiredEnum("level", "奖励级别", AwardLevel.class);
             BigDecimal amount = item.requiredAmount("amount", "奖励金额");
+            Integer year = item.optionalInt("year", "奖励年度", FIRST_AWARD_YEAR, LAST_AWARD_YEAR);
+            String documentNo = item.optionalText("documentNo", "奖励文号", 100);
             if (level != null && amount != null) {
-                awards.add(new PriorAward(level, amount));
+                awards.add(new PriorAward(level, amount, year, documentNo));
             }
         }
         return List.copyOf(awards);

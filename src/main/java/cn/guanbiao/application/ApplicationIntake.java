@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,12 @@ public class ApplicationIntake {
     private final TrackingTokens tokens;
     private final StatusChanges statusChanges;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ApplicationIntake(ApplicationFormReader reader, Applications applications, AwardCalls calls,
             Districts districts, TrackingTokens tokens, StatusChanges statusChanges, RuntimeService runtimeService,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.applications = applications;
         this.calls = calls;
@@ -43,6 +45,7 @@ public class ApplicationIntake {
         this.tokens = tokens;
         this.statusChanges = statusChanges;
         this.runtimeService = runtimeService;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class ApplicationIntake {
                         .putValue(ProcessVariables.STATUS, ApplicationStatus.SUBMITTED.name()));
         String accepted = "申请已受理，申请编号 " + applicationNo;
         applications.insert(applicationNo, form, token, instance.getId(), accepted, now);
+        events.publishEvent(new ApplicationFormSaved(applicationNo, form, now));
         statusChanges.submitted(applicationNo,
                 new Applications.Addressee(form.orgName(), form.contactName(), form.contactEmail(), null, token), accepted);
         return new Accepted(applicationNo, instance.getId(), token);

@@ -203,16 +203,6 @@ public class Applications {
                 .param("code", creditCode).param("active", active).query(Integer.class).single() > 0;
     }
 
-    /** Invoice numbers claimed by units other than this one. */
-    public List<String> invoicesClaimedByOthers(String creditCode, List<String> invoiceNos) {
-        if (invoiceNos.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT DISTINCT f.invoice_no FROM fee_item f JOIN application a ON a.application_no = f.application_no "
-                        + "WHERE f.invoice_no IN (:invoices) AND a.credit_code <> :code")
-                .param("invoices", invoiceNos).param("code", creditCode).query(String.class).list();
-    }
-
     /**
      * The applications {@code where} selects, with their fee items, prior awards and baseline indicators in one query
      * each for all of them (not three more per application). A call's ranking reads {@link #entriesOfCall} instead.
@@ -231,7 +221,7 @@ public class Applications {
                     fees.computeIfAbsent(rs.getString("application_no"), no -> new ArrayList<>()).add(fee(rs));
                 });
         Map<String, List<ApplicationForm.PriorAward>> priorAwards = new HashMap<>();
-        jdbc.sql("SELECT application_no, award_level, amount FROM prior_award WHERE application_no IN (" + numbers
+        jdbc.sql("SELECT application_no, award_level, amount, award_year, document_no FROM prior_award WHERE application_no IN (" + numbers
                         + ") ORDER BY application_no, position").params(params)
                 .query(rs -> {
                     priorAwards.computeIfAbsent(rs.getString("application_no"), no -> new ArrayList<>()).add(priorAward(rs));
@@ -280,7 +270,7 @@ public class Applications {
     }
 
     private List<ApplicationForm.PriorAward> priorAwards(String applicationNo) {
-        return jdbc.sql("SELECT award_level, amount FROM prior_award WHERE application_no = ? ORDER BY position")
+        return jdbc.sql("SELECT award_level, amount, award_year, document_no FROM prior_award WHERE application_no = ? ORDER BY position")
                 .param(applicationNo).query((rs, i) -> priorAward(rs)).list();
     }
 
@@ -290,7 +280,9 @@ public class Applications {
     }
 
     private static ApplicationForm.PriorAward priorAward(ResultSet rs) throws SQLException {
-        return new ApplicationForm.PriorAward(AwardLevel.valueOf(rs.getString("award_level")), rs.getBigDecimal("amount"));
+        int year = rs.getInt("award_year");
+        return new ApplicationForm.PriorAward(AwardLevel.valueOf(rs.getString("award_level")), rs.getBigDecimal("amount"),
+                rs.wasNull() ? null : year, rs.getString("document_no"));
     }
 
     private void insertItems(String applicationNo, ApplicationForm form) {
@@ -302,8 +294,9 @@ public class Applications {
         }
         for (int i = 0; i < form.priorAwards().size(); i++) {
             ApplicationForm.PriorAward award = form.priorAwards().get(i);
-            jdbc.sql("INSERT INTO prior_award (application_no, position, award_level, amount) VALUES (?, ?, ?, ?)")
-                    .params(applicationNo, i, award.level().name(), award.amount()).update();
+            jdbc.sql("INSERT INTO prior_award (application_no, position, award_level, amount, award_year, document_no) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(applicationNo, i, award.level().name(), award.amount(), award.year(), award.documentNo()).update();
         }
         if (form.ipIndicators() != null) {
             indicators.save(applicationNo, IpIndicatorRecords.Kind.BASELINE, form.ipIndicators());

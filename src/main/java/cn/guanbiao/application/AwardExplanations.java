@@ -1,24 +1,15 @@
 package cn.guanbiao.application;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.guanbiao.award.AwardAssessment;
-import cn.guanbiao.award.AwardCalculator;
 import cn.guanbiao.award.AwardComputation;
-import cn.guanbiao.award.AwardInput;
-import cn.guanbiao.award.AwardPolicy;
-import cn.guanbiao.award.ClaimedFee;
 import cn.guanbiao.award.FeeLine;
 import cn.guanbiao.award.Money;
 import cn.guanbiao.payment.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,8 +17,8 @@ import org.springframework.stereotype.Service;
  * every fee, counted or not and why. Only once an amount was fixed (from {@code AWAITING_DECISION} on), so that
  * following an application under review costs nothing.
  * <p>
- * Before the payment this is {@link AwardAssessment} as it stands. Once paid, the ledger holds this payment
- * too, which the award must not be measured against: then the unit's history is taken as it was before it.
+ * Before the payment this is {@link AwardAssessment} as it stands. Once paid, the account holds this payment
+ * too, which the award must not be measured against: then the unit's account is taken as it was before it.
  */
 @Service
 public class AwardExplanations {
@@ -46,19 +37,11 @@ public class AwardExplanations {
     }
 
     private final AwardAssessment assessment;
-    private final AwardPolicy policy;
-    private final Applications applications;
     private final Ledger ledger;
-    private final JdbcClient jdbc;
-    private final AwardCalculator calculator = new AwardCalculator();
 
-    public AwardExplanations(AwardAssessment assessment, AwardPolicy policy, Applications applications, Ledger ledger,
-            JdbcClient jdbc) {
+    public AwardExplanations(AwardAssessment assessment, Ledger ledger) {
         this.assessment = assessment;
-        this.policy = policy;
-        this.applications = applications;
         this.ledger = ledger;
-        this.jdbc = jdbc;
     }
 
     public Optional<AwardView> of(Application application) {
@@ -66,7 +49,7 @@ public class AwardExplanations {
             return Optional.empty();
         }
         AwardComputation computation = ledger.payment(application.applicationNo())
-                .map(payment -> asBefore(application, payment.bookedAt()))
+                .map(payment -> assessment.assess(application, payment.bookedAt()).computation())
                 .orElseGet(() -> assessment.assess(application).computation());
         List<String> steps = new ArrayList<>(computation.steps());
         if (computation.amount().compareTo(application.awardAmount()) != 0) {
@@ -75,44 +58,5 @@ public class AwardExplanations {
         }
         return Optional.of(new AwardView(application.awardAmount(), steps,
                 computation.lines().stream().map(FeeView::of).toList()));
-    }
-
-    /** R4 with what the unit had received and claimed before this application's own payment was booked. */
-    private AwardComputation asBefore(Application application, LocalDateTime paidAt) {
-        ApplicationForm form = application.form();
-        AwardPolicy.Decision decision = policy.decide(form.applicantType(), HonourLevel.highestOf(form.honours()));
-        List<LedgerRow> earlierLedger = jdbc.sql("SELECT application_no, kind, amount FROM ledger_entry "
-                        + "WHERE credit_code = ? AND application_no <> ? AND booked_at < ?")
-                .params(form.creditCode(), application.applicationNo(), paidAt).query(LedgerRow.class).list();
-        BigDecimal paidBefore = earlierLedger.stream()
-                .map(row -> "PAYMENT".equals(row.kind()) ? row.amount() : row.amount().negate())
-                .reduce(BigDecimal.ZERO, BigDecimal::add).max(BigDecimal.ZERO);
-        List<String> paidApplications = earlierLedger.stream().filter(row -> "PAYMENT".equals(row.kind()))
-                .map(LedgerRow::applicationNo).toList();
-        List<ClaimedFee> earlierPaidFees = new ArrayList<>();
-        Map<String, String> earlierClaims = new LinkedHashMap<>();
-        for (Application earlier : applications.ofUnit(form.creditCode(), application.applicationNo())) {
-            if (!earlier.submittedAt().isBefore(application.submittedAt())) {
-                continue;
-            }
-            for (ApplicationForm.Fee fee : earlier.form().certificationFees()) {
-                earlierClaims.putIfAbsent(fee.invoiceNo(), earlier.applicationNo());
-                if (paidApplications.contains(earlier.applicationNo())) {
-                    earlierPaidFees.add(claimed(fee));
-                }
-            }
-        }
-        List<String> invoices = form.certificationFees().stream().map(ApplicationForm.Fee::invoiceNo).toList();
-        return calculator.compute(new AwardInput(decision.cap(), paidBefore,
-                form.certificationFees().stream().map(AwardExplanations::claimed).toList(), earlierPaidFees,
-                earlierClaims, new HashSet<>(applications.invoicesClaimedByOthers(form.creditCode(), invoices)),
-                form.priorAwards().stream().map(ApplicationForm.PriorAward::amount).toList()));
-    }
-
-    private static ClaimedFee claimed(ApplicationForm.Fee fee) {
-        return new ClaimedFee(fee.invoiceNo(), fee.amount(), fee.cycle(), fee.stage(), fee.kind());
-    }
-
-    private record LedgerRow(String applicationNo, String kind, BigDecimal amount) {
     }
 }

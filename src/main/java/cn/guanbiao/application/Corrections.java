@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +19,17 @@ public class Corrections {
     private final Applications applications;
     private final ApplicationIntake intake;
     private final RuntimeService runtimeService;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Corrections(ApplicationFormReader reader, Applications applications, ApplicationIntake intake,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService,
+            ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.applications = applications;
         this.intake = intake;
         this.runtimeService = runtimeService;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,8 +50,10 @@ public class Corrections {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        intake.checkAgainstReferenceData(form, LocalDateTime.now(clock), false);
+        LocalDateTime now = LocalDateTime.now(clock);
+        intake.checkAgainstReferenceData(form, now, false);
         applications.replaceForm(current.applicationNo(), form);
+        events.publishEvent(new ApplicationFormSaved(current.applicationNo(), form, now));
         runtimeService.createMessageCorrelation(ProcessVariables.MESSAGE_APPLICATION_CORRECTED)
                 .processInstanceBusinessKey(current.applicationNo())
                 .setVariable(ProcessVariables.DISTRICT_CODE, form.districtCode())

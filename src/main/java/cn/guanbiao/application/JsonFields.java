@@ -149,6 +149,19 @@ public final class JsonFields {
         return value.intValue();
     }
 
+    /** A JSON integer from {@code min} to {@code max}; missing or null read as null. */
+    Integer optionalInt(String name, String label, int min, int max) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            reject(name, label + "必须是 " + min + " 到 " + max + " 之间的整数");
+            return null;
+        }
+        return value.intValue();
+    }
+
     /** The fields of a nested JSON object; null when it is missing or null, or (with an error) not an object. */
     JsonFields optionalObject(String name, String label) {
         JsonNode value = object.get(name);

@@ -12,12 +12,14 @@ import cn.guanbiao.notification.ComposedMail;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way an application changes status: the row, an event on its timeline, the {@code status} process
- * variable and an e-mail to the applicant, all in the caller's transaction.
+ * variable and an e-mail to the applicant, all in the caller's transaction, which those who keep an account of the
+ * application hear of ({@link ApplicationStatusChanged}) in the same transaction.
  */
 @Service
 public class StatusChanges {
@@ -28,10 +30,12 @@ public class StatusChanges {
     private final MailOutbox outbox;
     private final IdentityService identityService;
     private final StatusLinks links;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public StatusChanges(Applications applications, ApplicationEvents events, StatusMailComposer composer,
-            MailOutbox outbox, IdentityService identityService, StatusLinks links, Clock clock) {
+            MailOutbox outbox, IdentityService identityService, StatusLinks links, ApplicationEventPublisher publisher,
+            Clock clock) {
         this.clock = clock;
         this.applications = applications;
         this.events = events;
@@ -39,6 +43,7 @@ public class StatusChanges {
         this.outbox = outbox;
         this.identityService = identityService;
         this.links = links;
+        this.publisher = publisher;
     }
 
     /** A change made by a step of the process; the user behind it is the one who completed the last task, if any. */
@@ -92,6 +97,7 @@ public class StatusChanges {
         applications.updateStatus(applicationNo, status, detail);
         events.add(applicationNo, status, actor, detail, now);
         mail(applicationNo, applications.addressee(applicationNo), status, detail, deadline, amount, now, occasion);
+        publisher.publishEvent(new ApplicationStatusChanged(applicationNo, status, now));
     }
 
     private void mail(String applicationNo, Applications.Addressee to, ApplicationStatus status, String detail,

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static cn.guanbiao.application.FeeKind.CERTIFICATION;
 import static cn.guanbiao.award.Money.fen;
@@ -18,14 +17,17 @@ import static cn.guanbiao.award.Money.yuan;
 /**
  * R4 (004_… 一(三), 不超额奖励): the award never exceeds the fees.
  * <pre>
- * award = min(policyCap − paidByProgramme, countableFees − awardsReceived), rounded down to the fen, 0 when ≤ 0
+ * award = min(policyCap − paidByProgramme − capUsingDeclared, countableFees − awardsReceived),
+ *         rounded down to the fen, 0 when ≤ 0
  * </pre>
  * <ul>
  *   <li><em>countableFees</em>: certification fees (never consulting) of the first certification cycle, of this
- *       application and of the unit's earlier paid applications, each invoice number counted once, ever (an
- *       invoice in both counts with its earlier amount). Invoices other units have claimed are not counted.</li>
- *   <li><em>awardsReceived</em>: the awards the applicant declares from any level + everything this programme
- *       has already paid the unit.</li>
+ *       application and of the unit's earlier paid applications, each invoice counted once, ever (an invoice in both
+ *       counts with its earlier amount). Invoices another unit claims too or holds are not counted.</li>
+ *   <li><em>awardsReceived</em>: every award the unit ever declared, from any level, each once + everything this
+ *       programme has ever paid the unit.</li>
+ *   <li><em>policyCap</em> is further reduced by the declared awards that use it up as a payment of this programme
+ *       would (a {@code MUNICIPAL} award, by the decision table {@code declared-award-cap}).</li>
  * </ul>
  * Plain Java, no state: one instance may be shared.
  */
@@ -36,12 +38,14 @@ public final class AwardCalculator {
 
     static final String COUNTED = "首个认证周期认证费，计入";
     static final String CONSULTING = "咨询辅导费不计入（不超额奖励规定）";
-    static final String OTHER_UNIT = "该发票号已被其他单位申报，不予计入，请核实";
+    /** Why an invoice another unit claims too does not count, until a person rules whose it is. */
+    public static final String DISPUTED = "该发票号另有单位申报，归属核定前不予计入，请核实";
+    /** Why an invoice another unit holds (paid with it, or ruled its) never counts. */
+    public static final String HELD_BY_OTHER_UNIT = "该发票已归属其他单位，不予计入";
     static final String FULLY_AWARDED = "本项目已足额奖励该单位";
 
     public AwardComputation compute(AwardInput in) {
-        Set<String> otherUnits = in.invoicesOfOtherUnits().stream()
-                .map(ClaimedFee::invoiceKey).collect(Collectors.toSet());
+        Map<String, String> otherUnits = in.notTheUnits();
         Map<String, String> earlierClaims = new HashMap<>();
         in.earlierClaims().forEach((invoice, applicationNo) ->
                 earlierClaims.putIfAbsent(ClaimedFee.invoiceKey(invoice), applicationNo));
@@ -100,14 +104,16 @@ public final class AwardCalculator {
                 .map(c -> c.fee().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal declared = in.declaredPriorAwards().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal awardsReceived = declared.add(in.paidByProgramme());
-        BigDecimal capRemaining = in.policyCap().subtract(in.paidByProgramme());
+        BigDecimal capRemaining = in.policyCap().subtract(in.paidByProgramme()).subtract(in.capUsingDeclared());
         BigDecimal feeRoom = countableFees.subtract(awardsReceived);
         BigDecimal smaller = capRemaining.min(feeRoom);
         BigDecimal amount = smaller.signum() > 0 ? fen(smaller) : BigDecimal.ZERO.setScale(2);
 
         List<String> steps = new ArrayList<>();
-        steps.add("政策上限 " + yuan(in.policyCap()) + " − 本项目已奖励 " + yuan(in.paidByProgramme())
-                + " = " + yuan(capRemaining));
+        steps.add(in.capUsingDeclared().signum() == 0
+                ? "政策上限 " + yuan(in.policyCap()) + " − 本项目已奖励 " + yuan(in.paidByProgramme()) + " = " + yuan(capRemaining)
+                : "政策上限 " + yuan(in.policyCap()) + " − 本项目已奖励 " + yuan(in.paidByProgramme())
+                        + " − 申报的市级奖励（即本项目此前在系统外发放的奖励） " + yuan(in.capUsingDeclared()) + " = " + yuan(capRemaining));
         steps.add(countableStep(counted.values(), countableFees));
         steps.add("已获奖励 = 申报的各级奖励 " + yuan(declared) + " + 本项目已奖励 " + yuan(in.paidByProgramme())
                 + " = " + yuan(awardsReceived));
@@ -119,11 +125,12 @@ public final class AwardCalculator {
                 awardsReceived, feeRoom, lines, new ArrayList<>(flags), steps);
     }
 
-    /** Why a fee is not counted whatever else is true of it, or null; flags an invoice of another unit. */
-    private static String exclusion(ClaimedFee fee, Set<String> otherUnits, Set<String> flags) {
-        if (otherUnits.contains(fee.key())) {
-            flags.add(flagged(fee, OTHER_UNIT));
-            return OTHER_UNIT;
+    /** Why a fee is not counted whatever else is true of it, or null; flags an invoice another unit claims or holds. */
+    private static String exclusion(ClaimedFee fee, Map<String, String> otherUnits, Set<String> flags) {
+        String otherUnit = otherUnits.get(fee.key());
+        if (otherUnit != null) {
+            flags.add(flagged(fee, otherUnit));
+            return otherUnit;
         }
         if (fee.kind() != CERTIFICATION) {
             return CONSULTING;

@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Everything the R4 arithmetic needs about one application and the unit's history.
  *
  * @param policyCap             cap of this programme per unit, from the policy table (≥ 0)
- * @param paidByProgramme       everything this system has already paid this unit (ledger, ≥ 0)
+ * @param paidByProgramme       everything this system has ever paid this unit (ledger payments, ≥ 0; a recovery
+ *                              does not give the unit its "once" back)
  * @param fees                  the fees listed in THIS application
- * @param earlierPaidFees       fees listed in the unit's earlier applications that were paid
+ * @param earlierPaidFees       fees of the unit's earlier applications that were paid (its consumed invoices)
  * @param earlierClaims         invoiceNo → applicationNo for every earlier claim by this unit (any outcome)
- * @param invoicesOfOtherUnits  invoice numbers that other units have claimed
- * @param declaredPriorAwards   awards from any level that the applicant declares in this application
+ * @param notTheUnits           invoice key ({@code InvoiceKeys}) → why it does not count for this unit: another unit
+ *                              claims it too (disputed), or holds it
+ * @param declaredPriorAwards   every award from any level the unit ever declared, each once
+ * @param capUsingDeclared      of those, what uses up this programme's cap as a payment would (≥ 0)
  */
 public record AwardInput(
         BigDecimal policyCap,
@@ -23,8 +25,9 @@ public record AwardInput(
         List<ClaimedFee> fees,
         List<ClaimedFee> earlierPaidFees,
         Map<String, String> earlierClaims,
-        Set<String> invoicesOfOtherUnits,
-        List<BigDecimal> declaredPriorAwards) {
+        Map<String, String> notTheUnits,
+        List<BigDecimal> declaredPriorAwards,
+        BigDecimal capUsingDeclared) {
 
     public AwardInput {
         Objects.requireNonNull(policyCap, "policyCap");
@@ -38,7 +41,11 @@ public record AwardInput(
         fees = fees == null ? List.of() : List.copyOf(fees);
         earlierPaidFees = earlierPaidFees == null ? List.of() : List.copyOf(earlierPaidFees);
         earlierClaims = earlierClaims == null ? Map.of() : Map.copyOf(earlierClaims);
-        invoicesOfOtherUnits = invoicesOfOtherUnits == null ? Set.of() : Set.copyOf(invoicesOfOtherUnits);
+        notTheUnits = notTheUnits == null ? Map.of() : Map.copyOf(notTheUnits);
+        capUsingDeclared = capUsingDeclared == null ? BigDecimal.ZERO : capUsingDeclared;
+        if (capUsingDeclared.signum() < 0) {
+            throw new IllegalArgumentException("capUsingDeclared must not be negative: " + capUsingDeclared);
+        }
         declaredPriorAwards = declaredPriorAwards == null ? List.of() : List.copyOf(declaredPriorAwards);
         for (BigDecimal award : declaredPriorAwards) {
             if (award.signum() < 0) {

@@ -1,10 +1,11 @@
 package cn.guanbiao.award;
 
+import cn.guanbiao.account.InvoiceKeys;
+
 import cn.guanbiao.application.AuditStage;
 import cn.guanbiao.application.FeeKind;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Objects;
 
 /** One fee a unit claims, proven by an invoice (DOMAIN §3, §5 {@code certificationFees}). */
@@ -19,12 +20,9 @@ public record ClaimedFee(String invoiceNo, BigDecimal amount, int cycle, AuditSt
         }
     }
 
-    /**
-     * The invoice number as it is compared: without any white space, upper case. "1234 5678" and
-     * "12345678" are the same invoice, so the same fee (R4: each invoice counted once, ever).
-     */
+    /** The invoice number as the register compares it ({@link InvoiceKeys}): one invoice, one fee, however written. */
     public static String invoiceKey(String invoiceNo) {
-        return invoiceNo == null ? "" : invoiceNo.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return InvoiceKeys.of(invoiceNo);
     }
 
     String key() {

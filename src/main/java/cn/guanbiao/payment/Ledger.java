@@ -81,6 +81,17 @@ public class Ledger {
                 .param(creditCode).query(BigDecimal.class).single();
     }
 
+    /**
+     * Everything this programme has ever paid a unit, before a moment (null: up to now), except for one application:
+     * recoveries are not subtracted (a recovery does not give a unit its "once" back, R4).
+     */
+    public BigDecimal paymentsTo(String creditCode, String exceptApplicationNo, LocalDateTime before) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE credit_code = ? AND kind = 'PAYMENT' "
+                        + "AND application_no <> ? AND booked_at < ?")
+                .params(creditCode, exceptApplicationNo, before == null ? LocalDateTime.of(9999, 1, 1, 0, 0) : before)
+                .query(BigDecimal.class).single();
+    }
+
     public List<String> paidApplicationsOf(String creditCode) {
         return jdbc.sql("SELECT application_no FROM ledger_entry WHERE credit_code = ? AND kind = 'PAYMENT'")
                 .param(creditCode).query(String.class).list();

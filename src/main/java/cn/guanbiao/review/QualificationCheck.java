@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.ApplicationForm;
+import cn.guanbiao.award.AwardAssessment;
 import cn.guanbiao.award.AwardPolicy;
 import cn.guanbiao.award.Money;
-import cn.guanbiao.payment.Ledger;
 import cn.guanbiao.reference.CertificationBodies;
 import cn.guanbiao.reference.CertificationBodies.CertificationBody;
 import cn.guanbiao.application.HonourLevel;
@@ -34,12 +34,12 @@ public class QualificationCheck {
 
     private final CertificationBodies bodies;
     private final AwardPolicy policy;
-    private final Ledger ledger;
+    private final AwardAssessment assessment;
 
-    public QualificationCheck(CertificationBodies bodies, AwardPolicy policy, Ledger ledger) {
+    public QualificationCheck(CertificationBodies bodies, AwardPolicy policy, AwardAssessment assessment) {
         this.bodies = bodies;
         this.policy = policy;
-        this.ledger = ledger;
+        this.assessment = assessment;
     }
 
     public Result check(Application application) {
@@ -61,11 +61,12 @@ public class QualificationCheck {
                 : "认证机构“" + form.certificationBody() + "”" + body.get().describe() + (approved ? "" : "，依规不予奖励")));
         AwardPolicy.Decision decision = policy.decide(form.applicantType(), HonourLevel.highestOf(form.honours()));
         checks.add(new Check("符合奖励政策条件", decision.eligible(), decision.basis()));
-        var paid = ledger.paidTo(form.creditCode());
-        boolean roomLeft = !decision.eligible() || paid.compareTo(decision.cap()) < 0;
-        checks.add(new Check("未在本项目足额获得奖励", roomLeft, roomLeft
-                ? "本项目已奖励该单位 " + Money.yuan(paid)
-                : "本项目已奖励该单位 " + Money.yuan(paid) + "，已达上限 " + Money.yuan(decision.cap())));
+        AwardAssessment.CapUsed used = assessment.capUsed(form.creditCode());
+        boolean roomLeft = !decision.eligible() || used.total().compareTo(decision.cap()) < 0;
+        String received = "本项目已奖励该单位 " + Money.yuan(used.paid()) + (used.declared().signum() == 0 ? ""
+                : "，另申报已获市级奖励 " + Money.yuan(used.declared()) + "（即本项目此前在系统外发放的奖励）");
+        checks.add(new Check("未在本项目足额获得奖励", roomLeft, roomLeft ? received
+                : received + "，已达上限 " + Money.yuan(decision.cap())));
         return new Result(checks);
     }
 }

@@ -11,11 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static cn.guanbiao.application.AuditStage.INITIAL;
@@ -69,6 +67,34 @@ class AwardCalculatorTest {
                         given().cap("30000").paid("30000.00")
                                 .earlierPaid("GB-2025-001", cert("A", "32000.00", 1, INITIAL))
                                 .fees(cert("B", "8000.00", 1, SURVEILLANCE_1)),
+                        "0.00"),
+                // issue 20: the unit's account, across its applications and time
+                new Case("a declaration is never forgotten: district 10,000 declared before, paid 15,000 on 25,000, "
+                        + "a new 8,000 invoice and nothing declared gives 8,000 (was 15,000)",
+                        given().cap("30000").paid("15000.00").declared("10000.00")
+                                .earlierPaid("GB-2025-001", cert("A", "25000.00", 1, INITIAL))
+                                .fees(cert("B", "8000.00", 1, SURVEILLANCE_1)),
+                        "8000.00"),
+                new Case("a declared municipal award of 30,000 is this programme's award paid outside it: nothing more",
+                        given().cap("30000").declared("30000.00").capUsing("30000.00")
+                                .fees(cert("A", "40000.00", 1, INITIAL)),
+                        "0.00"),
+                new Case("a declared municipal award of 10,000 leaves 20,000 of the cap",
+                        given().cap("30000").declared("10000.00").capUsing("10000.00")
+                                .fees(cert("A", "40000.00", 1, INITIAL)),
+                        "20000.00"),
+                new Case("another unit's invoice written with spaces or in full-width digits does not count again",
+                        given().cap("30000").otherUnitsHold("INV-2026 0001")
+                                .fees(cert("ＩＮＶ２０２６０００１", "25000.00", 1, INITIAL)),
+                        "0.00"),
+                new Case("an invoice two units claim counts for neither until a person rules",
+                        given().cap("30000").otherUnitsClaimed("A")
+                                .fees(cert("A", "25000.00", 1, INITIAL), cert("B", "5000.00", 1, SURVEILLANCE_1)),
+                        "5000.00"),
+                new Case("after a recovery the recovered application's invoice stays consumed and its award received",
+                        given().cap("30000").paid("25000.00")
+                                .earlierPaid("GB-2025-001", cert("A", "25000.00", 1, INITIAL))
+                                .fees(cert("A", "25000.00", 1, INITIAL)),
                         "0.00"),
                 new Case("an invoice listed twice in one application counts once",
                         given().cap("30000").fees(cert("A", "12000.00", 1, INITIAL), cert("A", "12000.00", 1, INITIAL)),
@@ -211,8 +237,8 @@ class AwardCalculatorTest {
                         tuple("A", true, "首个认证周期认证费，计入"),
                         tuple("C", false, "咨询辅导费不计入（不超额奖励规定）"),
                         tuple("R", false, "非首个认证周期的费用不计入（第 2 认证周期）"),
-                        tuple("X", false, "该发票号已被其他单位申报，不予计入，请核实"));
-        assertThat(result.flags()).containsExactly("发票 X：该发票号已被其他单位申报，不予计入，请核实");
+                        tuple("X", false, "该发票号另有单位申报，归属核定前不予计入，请核实"));
+        assertThat(result.flags()).containsExactly("发票 X：该发票号另有单位申报，归属核定前不予计入，请核实");
         assertThat(result.countableFees()).isEqualByComparingTo("20000.00");
     }
 
@@ -309,7 +335,7 @@ class AwardCalculatorTest {
     @Test
     void input_treats_missing_lists_as_empty() {
         // given
-        AwardInput input = new AwardInput(new BigDecimal("30000"), BigDecimal.ZERO, null, null, null, null, null);
+        AwardInput input = new AwardInput(new BigDecimal("30000"), BigDecimal.ZERO, null, null, null, null, null, null);
 
         // when
         AwardComputation result = calculator.compute(input);
@@ -341,7 +367,8 @@ class AwardCalculatorTest {
         private final List<ClaimedFee> fees = new ArrayList<>();
         private final List<ClaimedFee> earlierPaidFees = new ArrayList<>();
         private final Map<String, String> earlierClaims = new LinkedHashMap<>();
-        private final Set<String> otherUnits = new HashSet<>();
+        private final Map<String, String> otherUnits = new LinkedHashMap<>();
+        private BigDecimal capUsing = BigDecimal.ZERO;
         private final List<BigDecimal> declared = new ArrayList<>();
 
         Given cap(String amount) {
@@ -374,8 +401,22 @@ class AwardCalculatorTest {
             return this;
         }
 
+        /** Another unit claims these invoices too, and nobody has ruled whose they are. */
         Given otherUnitsClaimed(String... invoiceNos) {
-            otherUnits.addAll(Arrays.asList(invoiceNos));
+            Arrays.stream(invoiceNos).forEach(invoiceNo -> otherUnits.put(ClaimedFee.invoiceKey(invoiceNo), AwardCalculator.DISPUTED));
+            return this;
+        }
+
+        /** Another unit holds these invoices: its payment used them, or a ruling gave them to it. */
+        Given otherUnitsHold(String... invoiceNos) {
+            Arrays.stream(invoiceNos).forEach(invoiceNo -> otherUnits.put(ClaimedFee.invoiceKey(invoiceNo),
+                    AwardCalculator.HELD_BY_OTHER_UNIT));
+            return this;
+        }
+
+        /** Of the declared awards, those that use up this programme's cap (a MUNICIPAL award by default). */
+        Given capUsing(String amount) {
+            capUsing = new BigDecimal(amount);
             return this;
         }
 
@@ -385,7 +426,7 @@ class AwardCalculatorTest {
         }
 
         AwardInput input() {
-            return new AwardInput(cap, paid, fees, earlierPaidFees, earlierClaims, otherUnits, declared);
+            return new AwardInput(cap, paid, fees, earlierPaidFees, earlierClaims, otherUnits, declared, capUsing);
         }
     }
 }
