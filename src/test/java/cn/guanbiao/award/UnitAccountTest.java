@@ -1,0 +1,196 @@
+package cn.guanbiao.award;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.guanbiao.account.InvoiceRegister;
+import cn.guanbiao.application.Application;
+import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.application.Applications;
+import cn.guanbiao.recovery.FundRecoveries;
+import cn.guanbiao.recovery.RecoverySource;
+import cn.guanbiao.support.Applicants;
+import cn.guanbiao.support.AwardDriver;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.guanbiao.support.AwardSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 不超额奖励 across a unit's applications and time (issue 20): each finding of the test from outside, walked through the
+ * public API and the reviews as a unit would, with the award the account now gives.
+ */
+@AwardSpringTest
+class UnitAccountTest {
+
+    @Autowired AwardDriver driver;
+    @Autowired Applications applications;
+    @Autowired FundRecoveries recoveries;
+    @Autowired InvoiceRegister invoices;
+
+    @Test
+    void anAwardDeclaredInAnEarlierApplicationStillCountsWhenALaterFormLeavesItOut() {
+        // given: district award 10,000 declared on a 25,000 invoice, paid 15,000
+        String creditCode = Applicants.newCreditCode();
+        String first = pay(unit(creditCode).fee("A-" + creditCode, "25000.00", "INITIAL").declared("DISTRICT", "10000.00", null, null));
+        assertThat(applications.get(first).awardAmount()).isEqualByComparingTo("15000.00");
+
+        // when: a new 8,000 invoice of the first cycle, nothing declared
+        String second = reviewed(unit(creditCode).fee("B-" + creditCode, "8000.00", "SURVEILLANCE_1"));
+
+        // then: 8,000, not 15,000 (which would be 40,000 on 33,000 of fees)
+        assertThat(applications.get(second).awardAmount()).isEqualByComparingTo("8000.00");
+    }
+
+    @Test
+    void theSameAwardDeclaredAgainCountsOnce() {
+        // given
+        String creditCode = Applicants.newCreditCode();
+        pay(unit(creditCode).fee("A-" + creditCode, "25000.00", "INITIAL")
+                .declared("DISTRICT", "10000.00", 2025, "渝北知发〔2025〕12号"));
+
+        // when: declared again, its document written a little differently
+        String second = reviewed(unit(creditCode).fee("B-" + creditCode, "8000.00", "SURVEILLANCE_1")
+                .declared("DISTRICT", "10000.00", 2025, "渝北知发[2025]12 号"));
+
+        // then
+        assertThat(applications.get(second).awardAmount()).isEqualByComparingTo("8000.00");
+    }
+
+    @Test
+    void aDeclaredMunicipalAwardIsThisProgrammesAwardAndUsesUpTheCap() {
+        // when
+        String no = driver.submit(unit(Applicants.newCreditCode()).fee("A-" + System.nanoTime(), "40000.00", "INITIAL")
+                .declared("MUNICIPAL", "30000.00", 2024, null).json).applicationNo();
+
+        // then: the pre-check finds the unit fully awarded, and says why
+        Application application = applications.get(no);
+        assertThat(application.status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(application.statusReason()).contains("市级奖励", "30,000.00", "已达上限");
+    }
+
+    @Test
+    void anotherUnitsInvoiceWrittenWithSpacesOrFullWidthDigitsDoesNotCountAgain() {
+        // given: a unit paid on invoice INV-778899 0001
+        String invoice = "INV-" + (100000 + System.nanoTime() % 900000);
+        pay(unit(Applicants.newCreditCode()).fee(invoice + " 0001", "25000.00", "INITIAL"));
+        String fullWidth = toFullWidth(invoice.replace("-", "") + "0001");
+
+        // when: another unit claims it in full-width digits beside a fee of its own
+        String other = reviewed(unit(Applicants.newCreditCode()).fee(fullWidth, "25000.00", "INITIAL")
+                .fee("C-" + System.nanoTime(), "5000.00", "SURVEILLANCE_1"));
+
+        // then
+        assertThat(applications.get(other).awardAmount()).isEqualByComparingTo("5000.00");
+    }
+
+    @Test
+    void aRecoveredApplicationsInvoicesStayConsumedAndItsAwardReceived() {
+        // given: paid 25,000 on invoice A, then recovered in full
+        String creditCode = Applicants.newCreditCode();
+        String invoice = "A-" + creditCode;
+        String first = pay(unit(creditCode).fee(invoice, "25000.00", "INITIAL"));
+        recover(first);
+        assertThat(driver.status(first)).isEqualTo(ApplicationStatus.RECOVERED);
+
+        // when: the unit applies again with the same invoice
+        String second = driver.submit(unit(creditCode).fee(invoice, "25000.00", "INITIAL").json).applicationNo();
+        driver.passReviews(second);
+
+        // then: nothing: its "once" is used, the invoice consumed
+        Application application = applications.get(second);
+        assertThat(application.awardAmount() == null ? BigDecimal.ZERO : application.awardAmount()).isEqualByComparingTo("0.00");
+        assertThat(application.status()).isEqualTo(ApplicationStatus.REJECTED);
+    }
+
+    @Test
+    void anInvoiceTwoUnitsClaimCountsForNeitherUntilAPersonRules() {
+        // given: two units name the same invoice in applications under review
+        String invoice = "D-" + System.nanoTime();
+        String firstUnit = Applicants.newCreditCode();
+        String first = driver.submit(unit(firstUnit).fee(invoice, "20000.00", "INITIAL").json).applicationNo();
+        String second = driver.submit(unit(Applicants.newCreditCode()).fee(invoice, "20000.00", "INITIAL")
+                .fee("E-" + System.nanoTime(), "6000.00", "SURVEILLANCE_1").json).applicationNo();
+
+        // when
+        driver.passReviews(second);
+
+        // then: the second unit gets only its own fee, the invoice is nobody's
+        assertThat(applications.get(second).awardAmount()).isEqualByComparingTo("6000.00");
+        assertThat(invoices.holderOf(invoice)).isEmpty();
+
+        // when: a person rules it is the first unit's
+        invoices.rule(invoice, firstUnit, "发票抬头为第一家单位，已向税务机关核实", "municipal", LocalDateTime.now());
+        driver.passReviews(first);
+
+        // then
+        assertThat(applications.get(first).awardAmount()).isEqualByComparingTo("20000.00");
+        assertThat(invoices.holderOf(invoice)).hasValue(firstUnit);
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    private String pay(Unit unit) {
+        return driver.pay(callId -> unit.json.put("callId", callId));
+    }
+
+    /** Submitted, through the three reviews and the credit check, its award computed. */
+    private String reviewed(Unit unit) {
+        String no = driver.submit(unit.json).applicationNo();
+        driver.passReviews(no);
+        return no;
+    }
+
+    private void recover(String applicationNo) {
+        driver.runJobs(recoveries.start(applicationNo, RecoverySource.SPOT_CHECK, "SC-2026-01", "抽查发现认证费发票系伪造"));
+        driver.complete(applicationNo, "RecoveryDecision", "municipal",
+                new HashMap<>(Map.of("approved", true, "comment", "认证费发票系伪造", "serious", false)));
+        driver.complete(applicationNo, "RepaymentConfirmation", "finance",
+                Map.of("receivedAmount", applications.get(applicationNo).awardAmount().toPlainString()));
+    }
+
+    private Unit unit(String creditCode) {
+        return new Unit(creditCode, driver.openCall("10000000").callId());
+    }
+
+    private static String toFullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append(c > 0x20 && c < 0x7f ? (char) (c + 0xFEE0) : (char) c));
+        return wide.toString();
+    }
+
+    /** One application of a unit, as its JSON. */
+    private static final class Unit {
+
+        final ObjectNode json;
+
+        Unit(String creditCode, String callId) {
+            json = Applicants.enterprise(callId);
+            json.put("creditCode", creditCode);
+            json.putArray("certificationFees");
+        }
+
+        Unit fee(String invoiceNo, String amount, String stage) {
+            ((ArrayNode) json.get("certificationFees")).add(Applicants.fee(invoiceNo, amount, 1, stage, "CERTIFICATION"));
+            return this;
+        }
+
+        Unit declared(String level, String amount, Integer year, String documentNo) {
+            ObjectNode award = ((ArrayNode) json.get("priorAwards")).addObject();
+            award.put("level", level);
+            award.put("amount", new BigDecimal(amount));
+            if (year != null) {
+                award.put("year", year);
+            }
+            if (documentNo != null) {
+                award.put("documentNo", documentNo);
+            }
+            return this;
+        }
+    }
+}
