@@ -197,12 +197,6 @@ public class Applications {
                 creditCode, exceptApplicationNo);
     }
 
-    public boolean hasActiveApplication(String creditCode) {
-        List<String> active = ApplicationStatus.ACTIVE.stream().map(Enum::name).toList();
-        return jdbc.sql("SELECT COUNT(*) FROM application WHERE credit_code = :code AND status IN (:active)")
-                .param("code", creditCode).param("active", active).query(Integer.class).single() > 0;
-    }
-
     /** Invoice numbers claimed by units other than this one. */
     public List<String> invoicesClaimedByOthers(String creditCode, List<String> invoiceNos) {
         if (invoiceNos.isEmpty()) {
