@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes an application in: checks it, stores it and starts its process in one transaction, so that it is
- * either accepted and started or refused with nothing started.
+ * either accepted and started or refused with nothing started. The unit's one application in progress is taken last
+ * ({@link ApplicationsInProgress}): of simultaneous submissions of a unit, the others are refused there and roll back.
  */
 @Service
 public class ApplicationIntake {
@@ -27,6 +28,7 @@ public class ApplicationIntake {
 
     private final ApplicationFormReader reader;
     private final Applications applications;
+    private final ApplicationsInProgress inProgress;
     private final AwardCalls calls;
     private final Districts districts;
     private final TrackingTokens tokens;
@@ -35,11 +37,12 @@ public class ApplicationIntake {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ApplicationIntake(ApplicationFormReader reader, Applications applications, AwardCalls calls,
-            Districts districts, TrackingTokens tokens, StatusChanges statusChanges, RuntimeService runtimeService,
-            ApplicationEventPublisher events, Clock clock) {
+    public ApplicationIntake(ApplicationFormReader reader, Applications applications, ApplicationsInProgress inProgress,
+            AwardCalls calls, Districts districts, TrackingTokens tokens, StatusChanges statusChanges,
+            RuntimeService runtimeService, ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.applications = applications;
+        this.inProgress = inProgress;
         this.calls = calls;
         this.districts = districts;
         this.tokens = tokens;
@@ -69,6 +72,8 @@ public class ApplicationIntake {
         events.publishEvent(new ApplicationFormSaved(applicationNo, form, now));
         statusChanges.submitted(applicationNo,
                 new Applications.Addressee(form.orgName(), form.contactName(), form.contactEmail(), null, token), accepted);
+        // last: a simultaneous submission of the unit that took the row first holds it only until its commit
+        inProgress.claim(form.creditCode(), applicationNo);
         return new Accepted(applicationNo, instance.getId(), token);
     }
 
@@ -87,8 +92,9 @@ public class ApplicationIntake {
         if (!districts.exists(form.districtCode())) {
             errors.add(new FieldError("districtCode", "未知的区县代码：" + form.districtCode()));
         }
-        if (isNew && applications.hasActiveApplication(form.creditCode())) {
-            errors.add(new FieldError("creditCode", "该单位已有正在办理的申请，办结前不能再次申请"));
+        // named here beside the other errors; what decides between simultaneous submissions is the claim in submit
+        if (isNew && inProgress.hasOne(form.creditCode())) {
+            errors.add(new FieldError("creditCode", ApplicationsInProgress.REFUSAL));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

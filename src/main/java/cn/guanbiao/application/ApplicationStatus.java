@@ -24,7 +24,10 @@ public enum ApplicationStatus {
     public static final Set<ApplicationStatus> UNDER_REVIEW =
             EnumSet.of(SUBMITTED, IN_REVIEW, RETURNED_FOR_CORRECTION, CREDIT_CHECK);
 
-    /** Still in progress: a unit may not apply again while one of its applications is here. */
+    /**
+     * Still in progress: a unit may not apply again while one of its applications is here (kept per unit in table
+     * {@code application_in_progress}, see {@link ApplicationsInProgress}; migration V9 copies this list).
+     */
     public static final Set<ApplicationStatus> ACTIVE =
             EnumSet.of(SUBMITTED, IN_REVIEW, RETURNED_FOR_CORRECTION, CREDIT_CHECK, AWAITING_DECISION,
                     IN_PUBLIC_NOTICE, APPROVED_FOR_PAYMENT);

@@ -197,12 +197,6 @@ public class Applications {
                 creditCode, exceptApplicationNo);
     }
 
-    public boolean hasActiveApplication(String creditCode) {
-        List<String> active = ApplicationStatus.ACTIVE.stream().map(Enum::name).toList();
-        return jdbc.sql("SELECT COUNT(*) FROM application WHERE credit_code = :code AND status IN (:active)")
-                .param("code", creditCode).param("active", active).query(Integer.class).single() > 0;
-    }
-
     /**
      * The applications {@code where} selects, with their fee items, prior awards and baseline indicators in one query
      * each for all of them (not three more per application). A call's ranking reads {@link #entriesOfCall} instead.

@@ -18,13 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way an application changes status: the row, an event on its timeline, the {@code status} process
- * variable and an e-mail to the applicant, all in the caller's transaction, which those who keep an account of the
- * application hear of ({@link ApplicationStatusChanged}) in the same transaction.
+ * variable and an e-mail to the applicant, all in the caller's transaction; leaving progress also frees the unit to
+ * apply again ({@link ApplicationsInProgress}). Those who keep an account of the application hear of each change
+ * ({@link ApplicationStatusChanged}) in the same transaction.
  */
 @Service
 public class StatusChanges {
 
     private final Applications applications;
+    private final ApplicationsInProgress inProgress;
     private final ApplicationEvents events;
     private final StatusMailComposer composer;
     private final MailOutbox outbox;
@@ -33,11 +35,13 @@ public class StatusChanges {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public StatusChanges(Applications applications, ApplicationEvents events, StatusMailComposer composer,
-            MailOutbox outbox, IdentityService identityService, StatusLinks links, ApplicationEventPublisher publisher,
+    public StatusChanges(Applications applications, ApplicationsInProgress inProgress, ApplicationEvents events,
+            StatusMailComposer composer, MailOutbox outbox, IdentityService identityService, StatusLinks links,
+            ApplicationEventPublisher publisher,
             Clock clock) {
         this.clock = clock;
         this.applications = applications;
+        this.inProgress = inProgress;
         this.events = events;
         this.composer = composer;
         this.outbox = outbox;
@@ -95,6 +99,9 @@ public class StatusChanges {
             BigDecimal amount, StatusMail.Occasion occasion) {
         LocalDateTime now = LocalDateTime.now(clock);
         applications.updateStatus(applicationNo, status, detail);
+        if (!ApplicationStatus.ACTIVE.contains(status)) {
+            inProgress.release(applicationNo);
+        }
         events.add(applicationNo, status, actor, detail, now);
         mail(applicationNo, applications.addressee(applicationNo), status, detail, deadline, amount, now, occasion);
         publisher.publishEvent(new ApplicationStatusChanged(applicationNo, status, now));
