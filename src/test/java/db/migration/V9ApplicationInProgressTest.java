@@ -1,15 +1,11 @@
 package db.migration;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 
-import cn.guanbiao.support.FreshPostgresDatabase;
-import org.flywaydb.core.Flyway;
+import cn.guanbiao.support.PreviousRelease;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,29 +20,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Migration V9 on a database of the previous release (the project's own migrations up to V8, the applications of
  * its units as that release left them): every unit with applications in progress gets its row, the oldest one; a
- * unit that simultaneous submissions left with several is reported. Without Spring: an in-memory H2, or on the
- * PostgreSQL run ({@code -Dtest.database=postgres}) a database of its own beside {@code TEST_DB_URL}'s.
+ * unit that simultaneous submissions left with several is reported ({@link PreviousRelease}: H2, or on the PostgreSQL
+ * run a database of its own).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class V9ApplicationInProgressTest {
 
-    private String url;
-    private SingleConnectionDataSource dataSource;
+    private PreviousRelease release;
     private JdbcClient jdbc;
 
     @BeforeEach
-    void databaseOfThePreviousRelease() throws SQLException {
-        String postgres = System.getProperty("TEST_DB_URL", "");
-        if ("postgres".equals(System.getProperty("test.database")) && postgres.startsWith("jdbc:postgresql:")) {
-            url = postgres.substring(0, postgres.lastIndexOf('/') + 1) + "guanbiao_v9_upgrade_test";
-            FreshPostgresDatabase.recreate(url);
-            dataSource = new SingleConnectionDataSource(DriverManager.getConnection(url, "postgres", ""), true);
-        } else {
-            url = "jdbc:h2:mem:v9-" + System.nanoTime();
-            dataSource = new SingleConnectionDataSource(DriverManager.getConnection(url, "sa", ""), true);
-        }
-        flyway("8").migrate();
-        jdbc = JdbcClient.create(dataSource);
+    void databaseOfThePreviousRelease() {
+        release = PreviousRelease.schemaOf2026_12_07("guanbiao_v9_upgrade");
+        jdbc = release.jdbc();
         jdbc.sql("INSERT INTO award_call (call_id, call_year, opens_at, closes_at, budget, status, created_at) "
                         + "VALUES ('CALL-2025-01', 2025, ?, ?, 1000000, 'OPEN', ?)")
                 .params(at(1), at(30), at(0)).update();
@@ -55,18 +40,7 @@ class V9ApplicationInProgressTest {
 
     @AfterEach
     void dropIt() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (url.startsWith("jdbc:h2:")) {
-                statement.execute("SHUTDOWN");
-            }
-        }
-        dataSource.destroy();
-        if (url.startsWith("jdbc:postgresql:")) {
-            try (Connection maintenance = DriverManager.getConnection(url.replace("guanbiao_v9_upgrade_test", "postgres"),
-                    "postgres", ""); Statement statement = maintenance.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS guanbiao_v9_upgrade_test WITH (FORCE)");
-            }
-        }
+        release.close();
     }
 
     @Test
@@ -83,7 +57,7 @@ class V9ApplicationInProgressTest {
         application("GB-2025-000008", "91500112C00000000C", "RECOVERED", 4);
 
         // when
-        flyway("9").migrate();
+        release.migrateTo("9");
 
         // then: one row per unit with anything in progress, its oldest (by time, then number)
         Map<String, String> rows = new TreeMap<>();
@@ -104,18 +78,13 @@ class V9ApplicationInProgressTest {
     void afterTheMigrationTheDatabaseRefusesASecondApplicationInProgressOfAUnit() {
         // given
         application("GB-2025-000001", "91500112A00000000A", "IN_REVIEW", 1);
-        flyway("9").migrate();
+        release.migrateTo("9");
         application("GB-2025-000002", "91500112A00000000A", "SUBMITTED", 2);
 
         // when / then
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO application_in_progress (credit_code, application_no) "
                 + "VALUES ('91500112A00000000A', 'GB-2025-000002')").update())
                 .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
-    }
-
-    private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(target)
-                .cleanDisabled(true).load();
     }
 
     /** A row as the previous release wrote it, submitted {@code day} days into the call. */
