@@ -122,6 +122,15 @@ public class InvoiceRegister {
         }
     }
 
+    /**
+     * Holds the application's invoices until the transaction ends, so that nothing changes whom they count for between
+     * a payment's last look at the account and its consumption of them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockClaimsOf(String applicationNo, LocalDateTime at) {
+        keysOf(applicationNo, ClaimState.ACTIVE).forEach(key -> lock(key, at));
+    }
+
     /** A person decided whose a disputed invoice is: it counts for that unit from now on, and never for the others. */
     @Transactional
     public void rule(String invoiceNo, String holder, String reason, String decidedBy, LocalDateTime at) {

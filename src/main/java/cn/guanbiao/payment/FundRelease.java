@@ -3,9 +3,12 @@ package cn.guanbiao.payment;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Optional;
 
+import cn.guanbiao.account.InvoiceRegister;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.award.AwardAssessment;
 import cn.guanbiao.award.Money;
 import cn.guanbiao.call.AwardCalls;
 import org.springframework.stereotype.Service;
@@ -27,32 +30,58 @@ public class FundRelease {
 
     public enum Result { PAID, ALREADY_PAID }
 
+    /** What was paid; {@code approved}: the award the call's decision fixed, which the account may have lowered since. */
+    public record Payment(Result result, BigDecimal amount, BigDecimal approved) {
+
+        public boolean lowered() {
+            return amount.compareTo(approved) < 0;
+        }
+    }
+
     private final Applications applications;
     private final AwardCalls calls;
     private final Ledger ledger;
+    private final InvoiceRegister invoices;
+    private final AwardAssessment assessment;
     private final Clock clock;
 
-    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger, Clock clock) {
+    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger, InvoiceRegister invoices,
+            AwardAssessment assessment, Clock clock) {
         this.clock = clock;
         this.applications = applications;
         this.calls = calls;
         this.ledger = ledger;
+        this.invoices = invoices;
+        this.assessment = assessment;
     }
 
+    /**
+     * Pays the approved award, or less when the unit's account no longer allows it all (R4, measured again as the money
+     * moves: an invoice another unit has claimed since, an award declared since): the account's invoices of this
+     * application are held until the payment commits and consumes them, so nothing counts twice.
+     */
     @Transactional
-    public Result release(String applicationNo, String approvedBy) {
+    public Payment release(String applicationNo, String approvedBy) {
         Application application = applications.lock(applicationNo);
-        if (ledger.payment(applicationNo).isPresent()) {
-            return Result.ALREADY_PAID;
+        BigDecimal approved = application.awardAmount();
+        Optional<Ledger.Entry> paid = ledger.payment(applicationNo);
+        if (paid.isPresent()) {
+            return new Payment(Result.ALREADY_PAID, paid.get().amount(), approved == null ? paid.get().amount() : approved);
         }
-        BigDecimal amount = application.awardAmount();
-        if (amount == null || amount.signum() <= 0) {
+        if (approved == null || approved.signum() <= 0) {
             throw new IllegalStateException("申请 " + applicationNo + " 没有可拨付的奖励金额，未拨付");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        invoices.lockClaimsOf(applicationNo, now);
+        BigDecimal amount = approved.min(assessment.assess(application).computation().amount());
+        if (amount.signum() <= 0) {
+            throw new IllegalStateException("申请 " + applicationNo + " 按单位奖励账户复核已无可拨付金额（核定 " + Money.yuan(approved)
+                    + "，此后该单位的发票或已获奖励有变化），未拨付；请核实后处理");
         }
         bookAgainstBudgetBeforeCommit(applicationNo, application.callId(), amount);
         ledger.book(new Ledger.Entry(applicationNo, application.callId(), application.creditCode(), Ledger.Kind.PAYMENT,
-                amount, LocalDateTime.now(clock), approvedBy));
-        return Result.PAID;
+                amount, now, approvedBy));
+        return new Payment(Result.PAID, amount, approved);
     }
 
     private void bookAgainstBudgetBeforeCommit(String applicationNo, String callId, BigDecimal amount) {

@@ -25,10 +25,12 @@ class ReleaseFundsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
-        if (fundRelease.release(applicationNo, null) == FundRelease.Result.PAID) {
-            statusChanges.change(execution, ApplicationStatus.PAID,
-                    "奖励资金 " + Money.yuan(new java.math.BigDecimal((String) execution.getVariable(ProcessVariables.AWARD_AMOUNT)))
-                            + " 已拨付", null);
+        FundRelease.Payment payment = fundRelease.release(applicationNo, null);
+        if (payment.result() == FundRelease.Result.PAID) {
+            statusChanges.change(execution, ApplicationStatus.PAID, payment.lowered()
+                    ? "奖励资金 " + Money.yuan(payment.amount()) + " 已拨付（核定 " + Money.yuan(payment.approved())
+                            + "，拨付前按单位奖励账户复核：此后该单位的发票或已获奖励有变化，按不超额奖励规定核减）"
+                    : "奖励资金 " + Money.yuan(payment.amount()) + " 已拨付", null);
             events.publishEvent(new AwardPaid(applicationNo));
         }
     }

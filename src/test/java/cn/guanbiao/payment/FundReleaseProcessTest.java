@@ -145,7 +145,7 @@ class FundReleaseProcessTest {
         driver.complete(no, "FundReleaseApproval", "finance", Map.of("approved", true, "comment", "同意拨付"));
 
         // when: the job runs again after a crash between booking and commit would look like this
-        FundRelease.Result again = fundRelease.release(no, null);
+        FundRelease.Result again = fundRelease.release(no, null).result();
 
         // then
         assertThat(again).isEqualTo(FundRelease.Result.ALREADY_PAID);
@@ -172,7 +172,7 @@ class FundReleaseProcessTest {
         for (String no : approved) {
             results.add(pool.submit((Callable<Boolean>) () -> {
                 try {
-                    return fundRelease.release(no, null) == FundRelease.Result.PAID;
+                    return fundRelease.release(no, null).result() == FundRelease.Result.PAID;
                 } catch (RuntimeException refused) {
                     return false;
                 }
