@@ -92,6 +92,17 @@ public class Ledger {
                 .query(BigDecimal.class).single();
     }
 
+    /** Every entry of a unit, oldest first. */
+    public List<Entry> of(String creditCode) {
+        return jdbc.sql("SELECT application_no, call_id, credit_code, kind, amount, booked_at, booked_by FROM ledger_entry "
+                        + "WHERE credit_code = ? ORDER BY booked_at, id")
+                .param(creditCode)
+                .query((rs, i) -> new Entry(rs.getString("application_no"), rs.getString("call_id"), rs.getString("credit_code"),
+                        Kind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getTimestamp("booked_at").toLocalDateTime(),
+                        rs.getString("booked_by")))
+                .list();
+    }
+
     public List<String> paidApplicationsOf(String creditCode) {
         return jdbc.sql("SELECT application_no FROM ledger_entry WHERE credit_code = ? AND kind = 'PAYMENT'")
                 .param(creditCode).query(String.class).list();

@@ -12,6 +12,7 @@ import cn.guanbiao.application.Attachments;
 import cn.guanbiao.application.Honour;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.award.AwardAssessment;
+import cn.guanbiao.award.UnitAccountSummary;
 import cn.guanbiao.award.AwardComputation;
 import cn.guanbiao.award.FeeLine;
 import cn.guanbiao.award.Money;
@@ -36,6 +37,7 @@ public class ReviewSummaries {
     private final Applications applications;
     private final QualificationCheck qualificationCheck;
     private final AwardAssessment awardAssessment;
+    private final UnitAccountSummary accountSummary;
     private final ReviewDecisions decisions;
     private final CreditRecords creditRecords;
     private final Objections objections;
@@ -45,13 +47,14 @@ public class ReviewSummaries {
     private final Attachments attachments;
 
     public ReviewSummaries(Applications applications, QualificationCheck qualificationCheck,
-            AwardAssessment awardAssessment, ReviewDecisions decisions, CreditRecords creditRecords,
+            AwardAssessment awardAssessment, UnitAccountSummary accountSummary, ReviewDecisions decisions, CreditRecords creditRecords,
             Objections objections, CertificationBodies bodies, Districts districts, JsonVariables json,
             Attachments attachments) {
         this.attachments = attachments;
         this.applications = applications;
         this.qualificationCheck = qualificationCheck;
         this.awardAssessment = awardAssessment;
+        this.accountSummary = accountSummary;
         this.decisions = decisions;
         this.creditRecords = creditRecords;
         this.objections = objections;
@@ -92,6 +95,7 @@ public class ReviewSummaries {
         s.put("fees", award.lines().stream().map(ReviewSummaries::feeRow).toList());
         s.put("priorAwards", form.priorAwards().stream()
                 .map(p -> row("level", p.level().label(), "amount", Money.yuan(p.amount()))).toList());
+        s.put("account", accountSummary.of(application));
         s.put("award", Map.of(
                 "amount", Money.yuan(award.amount()),
                 "steps", award.steps().stream().map(step -> row("step", step)).toList(),

@@ -7,17 +7,25 @@ import java.util.Map;
 
 import cn.guanbiao.account.InvoiceRegister;
 import cn.guanbiao.application.Application;
+import cn.guanbiao.application.ApplicationIntake;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.recovery.RecoverySource;
+import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
+import cn.guanbiao.support.AwardSpringTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import cn.guanbiao.support.AwardSpringTest;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +40,9 @@ class UnitAccountTest {
     @Autowired Applications applications;
     @Autowired FundRecoveries recoveries;
     @Autowired InvoiceRegister invoices;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ObjectMapper json;
+    @LocalServerPort int port;
 
     @Test
     void anAwardDeclaredInAnEarlierApplicationStillCountsWhenALaterFormLeavesItOut() {
@@ -131,6 +142,33 @@ class UnitAccountTest {
         // then
         assertThat(applications.get(first).awardAmount()).isEqualByComparingTo("20000.00");
         assertThat(invoices.holderOf(invoice)).hasValue(firstUnit);
+    }
+
+    @Test
+    void theReviewerSeesTheAccountAndTheOtherUnitWhileTheApplicantLearnsOnlyThatAnInvoiceIsInQuestion() throws Exception {
+        // given: unit X has invoice F in an application under review; unit Y names F too, beside its own fee
+        String invoice = "F-" + System.nanoTime();
+        String unitX = Applicants.newCreditCode();
+        driver.submit(unit(unitX).fee(invoice, "20000.00", "INITIAL").json);
+        Unit y = unit(Applicants.newCreditCode()).fee(invoice, "20000.00", "INITIAL").fee("G-" + System.nanoTime(), "6000.00",
+                "SURVEILLANCE_1").declared("DISTRICT", "5000.00", 2024, "江北知发〔2024〕3号");
+        ApplicationIntake.Accepted accepted = driver.submit(y.json);
+
+        // when
+        JsonNode account = json.readTree(((JsonValue) runtimeService.getVariableTyped(accepted.processInstanceId(),
+                ProcessVariables.REVIEW_SUMMARY)).getValueSerialized()).path("account");
+        driver.passReviews(accepted.applicationNo());
+        ApiClient.Response status = new ApiClient(port).get("/api/applications/" + accepted.applicationNo(),
+                "X-Tracking-Token", accepted.trackingToken());
+
+        // then: the reviewer sees whose else the invoice may be, and the declared award
+        assertThat(account.path("invoices").findValuesAsText("standing"))
+                .anySatisfy(standing -> assertThat(standing).contains("存在争议", unitX));
+        assertThat(account.path("declaredAwards").get(0).path("documentNo").asText()).isEqualTo("江北知发〔2024〕3号");
+        // the applicant, only that the invoice is in question
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.body()).contains("该发票号另有单位申报，归属核定前不予计入").doesNotContain(unitX);
+        assertThat(applications.get(accepted.applicationNo()).awardAmount()).isEqualByComparingTo("1000.00");
     }
 
     // ---------------------------------------------------------------- fixtures
