@@ -131,6 +131,25 @@ public class InvoiceRegister {
         keysOf(applicationNo, ClaimState.ACTIVE).forEach(key -> lock(key, at));
     }
 
+    /** A ruling on a disputed invoice, as kept for the audit. */
+    public record Ruling(String invoiceKey, String holder, String reason, String decidedBy, LocalDateTime decidedAt) {
+    }
+
+    /** The units that claim an invoice in an application in progress or paid. */
+    public List<String> claimantsOf(String invoiceNo) {
+        return jdbc.sql("SELECT DISTINCT credit_code FROM invoice_claim WHERE invoice_key = ? AND state <> 'RELEASED' ORDER BY credit_code")
+                .param(InvoiceKeys.of(invoiceNo)).query(String.class).list();
+    }
+
+    public List<Ruling> rulingsOf(String invoiceNo) {
+        return jdbc.sql("SELECT invoice_key, holder, reason, decided_by, decided_at FROM invoice_ruling WHERE invoice_key = ? "
+                        + "ORDER BY decided_at, id")
+                .param(InvoiceKeys.of(invoiceNo))
+                .query((rs, i) -> new Ruling(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toLocalDateTime()))
+                .list();
+    }
+
     /** A person decided whose a disputed invoice is: it counts for that unit from now on, and never for the others. */
     @Transactional
     public void rule(String invoiceNo, String holder, String reason, String decidedBy, LocalDateTime at) {

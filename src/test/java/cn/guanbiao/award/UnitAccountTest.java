@@ -1,7 +1,6 @@
 package cn.guanbiao.award;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -135,11 +134,22 @@ class UnitAccountTest {
         assertThat(applications.get(second).awardAmount()).isEqualByComparingTo("6000.00");
         assertThat(invoices.holderOf(invoice)).isEmpty();
 
-        // when: a person rules it is the first unit's
-        invoices.rule(invoice, firstUnit, "发票抬头为第一家单位，已向税务机关核实", "municipal", LocalDateTime.now());
+        // when: the municipal office rules it is the first unit's, with a reason (a district reviewer may not; a reason is required)
+        ApiClient admin = new ApiClient(port);
+        ApiClient.Response byReviewer = admin.as("reviewer-500112", "demo").post("/admin/invoice-rulings",
+                "{\"invoiceNo\":\"" + invoice + "\",\"creditCode\":\"" + firstUnit + "\",\"reason\":\"核实\"}");
+        ApiClient.Response withoutReason = admin.as("municipal", "demo").post("/admin/invoice-rulings",
+                "{\"invoiceNo\":\"" + invoice + "\",\"creditCode\":\"" + firstUnit + "\"}");
+        ApiClient.Response ruled = admin.as("municipal", "demo").post("/admin/invoice-rulings",
+                "{\"invoiceNo\":\"" + invoice + "\",\"creditCode\":\"" + firstUnit + "\",\"reason\":\"发票抬头为第一家单位，已向税务机关核实\"}");
         driver.passReviews(first);
 
         // then
+        assertThat(byReviewer.status()).isEqualTo(403);
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.errorFields()).containsExactly("reason");
+        assertThat(ruled.status()).as(ruled.toString()).isEqualTo(201);
+        assertThat(ruled.json().path("rulings").get(0).path("decidedBy").asText()).isEqualTo("municipal");
         assertThat(applications.get(first).awardAmount()).isEqualByComparingTo("20000.00");
         assertThat(invoices.holderOf(invoice)).hasValue(firstUnit);
     }
