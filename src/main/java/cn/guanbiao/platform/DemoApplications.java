@@ -63,6 +63,8 @@ class DemoApplications {
     }
 
     void load(String openCallId) {
+        // the demo units' honours are on config/reference/honour-register.csv; this one's listing (2021) has expired, so
+        // its district reviewer sees the pre-check's 请核实
         String atDistrict = submit(openCallId, "重庆渝北智造科技有限公司", "500112", "ENTERPRISE", "GB/T 29490-2023");
         String atDepartment = submit(openCallId, "重庆渝中数字大学", "500103", "UNIVERSITY", "GB/T 33251-2016");
         decide(atDepartment, "DistrictReview", "reviewer-500103", true, false, "材料齐全，证书有效");

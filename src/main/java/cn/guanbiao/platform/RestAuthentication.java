@@ -58,6 +58,19 @@ class RestAuthentication {
         return registration;
     }
 
+    /**
+     * The admin pages and APIs change nothing at another site's request (HTTP Basic goes with any form post a browser
+     * sends, e.g. an upload to the honour register); before the login, so such a request never reaches the password check.
+     */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestGuard> crossSiteRequestGuard() {
+        FilterRegistrationBean<CrossSiteRequestGuard> registration = new FilterRegistrationBean<>(new CrossSiteRequestGuard());
+        registration.setName("cross-site-request-guard");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns("/api/admin/*", "/admin/*");
+        return registration;
+    }
+
     /** What anyone may post without logging in is rate limited per client address. */
     @Bean
     FilterRegistrationBean<PublicRateLimit> publicRateLimit(

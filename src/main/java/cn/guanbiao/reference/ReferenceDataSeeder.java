@@ -24,13 +24,16 @@ public class ReferenceDataSeeder {
     private final Districts districts;
     private final CertificationBodies bodies;
     private final CreditRecords creditRecords;
+    private final HonourRegisterImport honourRegister;
 
     public ReferenceDataSeeder(@Value("${app.reference.directory:./config/reference}") String directory,
-            Districts districts, CertificationBodies bodies, CreditRecords creditRecords) {
+            Districts districts, CertificationBodies bodies, CreditRecords creditRecords,
+            HonourRegisterImport honourRegister) {
         this.directory = Path.of(directory);
         this.districts = districts;
         this.bodies = bodies;
         this.creditRecords = creditRecords;
+        this.honourRegister = honourRegister;
     }
 
     @Transactional
@@ -47,6 +50,11 @@ public class ReferenceDataSeeder {
             for (Map<String, String> row : CsvFile.read(credit)) {
                 creditRecords.addIfAbsent(row.get("creditCode"), CreditListType.valueOf(row.get("listType")), row.get("source"));
             }
+        }
+        Path honours = directory.resolve("honour-register.csv");
+        if (Files.exists(honours)) {
+            // only rows never in the register: one an administrator removed is not brought back
+            honourRegister.seed(honours);
         }
         log.info("Reference data loaded from {}", directory.toAbsolutePath().normalize());
     }

@@ -19,27 +19,59 @@ import org.springframework.stereotype.Service;
 @Service
 public class QualificationCheck {
 
-    public record Check(String name, boolean passed, String detail) {
+    /** A check passes, fails the application, or is flagged: the application goes on and the reviewers verify it. */
+    public enum Outcome {
+        PASSED("通过"), FLAGGED("请核实"), FAILED("不通过");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        /** As the review forms show it ({@code checks[].result}); any but 通过 shows their red notice. */
+        public String label() {
+            return label;
+        }
+    }
+
+    public record Check(String name, Outcome outcome, String detail) {
+
+        public Check(String name, boolean passed, String detail) {
+            this(name, passed ? Outcome.PASSED : Outcome.FAILED, detail);
+        }
+
+        public boolean passed() {
+            return outcome == Outcome.PASSED;
+        }
+
+        public boolean failed() {
+            return outcome == Outcome.FAILED;
+        }
     }
 
     public record Result(List<Check> checks) {
+        /** No check failed; flagged ones go to the reviewers. */
         public boolean qualified() {
-            return checks.stream().allMatch(Check::passed);
+            return checks.stream().noneMatch(Check::failed);
         }
 
         public String reason() {
-            return checks.stream().filter(c -> !c.passed()).map(Check::detail).collect(Collectors.joining("；"));
+            return checks.stream().filter(Check::failed).map(Check::detail).collect(Collectors.joining("；"));
         }
     }
 
     private final CertificationBodies bodies;
     private final AwardPolicy policy;
     private final AwardAssessment assessment;
+    private final DeclaredHonoursCheck declaredHonours;
 
-    public QualificationCheck(CertificationBodies bodies, AwardPolicy policy, AwardAssessment assessment) {
+    public QualificationCheck(CertificationBodies bodies, AwardPolicy policy, AwardAssessment assessment,
+            DeclaredHonoursCheck declaredHonours) {
         this.bodies = bodies;
         this.policy = policy;
         this.assessment = assessment;
+        this.declaredHonours = declaredHonours;
     }
 
     public Result check(Application application) {
@@ -61,6 +93,7 @@ public class QualificationCheck {
                 : "认证机构“" + form.certificationBody() + "”" + body.get().describe() + (approved ? "" : "，依规不予奖励")));
         AwardPolicy.Decision decision = policy.decide(form.applicantType(), HonourLevel.highestOf(form.honours()));
         checks.add(new Check("符合奖励政策条件", decision.eligible(), decision.basis()));
+        declaredHonours.check(application).ifPresent(checks::add);
         AwardAssessment.CapUsed used = assessment.capUsed(form.creditCode());
         boolean roomLeft = !decision.eligible() || used.total().compareTo(decision.cap()) < 0;
         String received = "本项目已奖励该单位 " + Money.yuan(used.paid()) + (used.declared().signum() == 0 ? ""

@@ -90,7 +90,7 @@ public class ReviewSummaries {
                 + (form.contactPhone() == null ? "" : " / " + form.contactPhone()));
         s.put("submittedAt", application.submittedAt().format(TIME));
         s.put("checks", qualificationCheck.check(application).checks().stream()
-                .map(c -> row("check", c.name(), "result", c.passed() ? "通过" : "不通过", "detail", c.detail())).toList());
+                .map(c -> row("check", c.name(), "result", c.outcome().label(), "detail", c.detail())).toList());
         AwardComputation award = awardAssessment.assess(application).computation();
         s.put("fees", award.lines().stream().map(ReviewSummaries::feeRow).toList());
         s.put("priorAwards", form.priorAwards().stream()
