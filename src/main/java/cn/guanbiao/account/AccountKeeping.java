@@ -4,6 +4,8 @@ import cn.guanbiao.application.ApplicationFormSaved;
 import cn.guanbiao.application.ApplicationStatusChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps each unit's award account as its applications change, in the transaction that changes them: a form's
@@ -21,10 +23,19 @@ class AccountKeeping {
         this.declared = declared;
     }
 
+    /**
+     * Last in the transaction, just before it commits: an invoice's row stays locked from its claim to the commit, so
+     * that simultaneous submissions naming one invoice wait for each other only that long.
+     */
     @EventListener
     void formSaved(ApplicationFormSaved saved) {
-        invoices.claim(saved.applicationNo(), saved.form().creditCode(), saved.form().certificationFees(), saved.at());
-        declared.declare(saved.applicationNo(), saved.form().creditCode(), saved.form().priorAwards(), saved.at());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                invoices.claim(saved.applicationNo(), saved.form().creditCode(), saved.form().certificationFees(), saved.at());
+                declared.declare(saved.applicationNo(), saved.form().creditCode(), saved.form().priorAwards(), saved.at());
+            }
+        });
     }
 
     @EventListener
