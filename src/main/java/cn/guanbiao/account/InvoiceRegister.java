@@ -131,6 +131,21 @@ public class InvoiceRegister {
         keysOf(applicationNo, ClaimState.ACTIVE).forEach(key -> lock(key, at));
     }
 
+    /**
+     * An administrator restored a unit's account for a recovered application: its invoices no longer count as used.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void restore(String applicationNo, LocalDateTime at) {
+        for (String key : keysOf(applicationNo, ClaimState.CONSUMED)) {
+            lock(key, at);
+            jdbc.sql("UPDATE invoice_claim SET state = 'RELEASED' WHERE invoice_key = ? AND application_no = ?")
+                    .params(key, applicationNo).update();
+            jdbc.sql("UPDATE invoice_register SET consumed_by = NULL WHERE invoice_key = ? AND consumed_by = ?")
+                    .params(key, applicationNo).update();
+            settle(key, at);
+        }
+    }
+
     /** A ruling on a disputed invoice, as kept for the audit. */
     public record Ruling(String invoiceKey, String holder, String reason, String decidedBy, LocalDateTime decidedAt) {
     }

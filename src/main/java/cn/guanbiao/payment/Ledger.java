@@ -83,11 +83,13 @@ public class Ledger {
 
     /**
      * Everything this programme has ever paid a unit, before a moment (null: up to now), except for one application:
-     * recoveries are not subtracted (a recovery does not give a unit its "once" back, R4).
+     * recoveries are not subtracted (a recovery does not give a unit its "once" back, R4) unless an administrator
+     * restored the unit's account for that application ({@code account_restoration}).
      */
     public BigDecimal paymentsTo(String creditCode, String exceptApplicationNo, LocalDateTime before) {
         return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE credit_code = ? AND kind = 'PAYMENT' "
-                        + "AND application_no <> ? AND booked_at < ?")
+                        + "AND application_no <> ? AND booked_at < ? "
+                        + "AND application_no NOT IN (SELECT application_no FROM account_restoration)")
                 .params(creditCode, exceptApplicationNo, before == null ? LocalDateTime.of(9999, 1, 1, 0, 0) : before)
                 .query(BigDecimal.class).single();
     }

@@ -119,6 +119,31 @@ class UnitAccountTest {
     }
 
     @Test
+    void anAdministratorMayTakeARecoveredAwardOutOfTheAccountWithAReason() {
+        // given: paid 25,000 on invoice A, recovered in full (recovered in error, it turns out)
+        String creditCode = Applicants.newCreditCode();
+        String invoice = "R-" + creditCode;
+        String first = pay(unit(creditCode).fee(invoice, "25000.00", "INITIAL"));
+        recover(first);
+        ApiClient admin = new ApiClient(port).as("admin", "admin");
+
+        // when
+        ApiClient.Response withoutReason = admin.post("/api/admin/account-restorations/" + first, "{}");
+        ApiClient.Response restored = admin.post("/api/admin/account-restorations/" + first,
+                "{\"reason\":\"经复核，追回决定系误判（市局复议决定书〔2026〕5号）\"}");
+        ApiClient.Response again = admin.post("/api/admin/account-restorations/" + first, "{\"reason\":\"再次\"}");
+        String second = reviewed(unit(creditCode).fee(invoice, "25000.00", "INITIAL"));
+
+        // then
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.errorFields()).containsExactly("reason");
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(201);
+        assertThat(restored.json().path("decidedBy").asText()).isEqualTo("admin");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(applications.get(second).awardAmount()).isEqualByComparingTo("25000.00");
+    }
+
+    @Test
     void anInvoiceTwoUnitsClaimCountsForNeitherUntilAPersonRules() {
         // given: two units name the same invoice in applications under review
         String invoice = "D-" + System.nanoTime();
