@@ -16,9 +16,12 @@ import cn.guanbiao.call.CallOpening;
 import cn.guanbiao.payment.FundRelease;
 import cn.guanbiao.payment.Ledger;
 import cn.guanbiao.review.DueDates;
+import cn.guanbiao.support.ApiClient;
+import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,6 +62,7 @@ class CreditRecheckProcessTest {
     @Autowired DueDates dueDates;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
 
     String callId;
 
@@ -79,7 +84,7 @@ class CreditRecheckProcessTest {
         driver.complete(no, "FundReleaseApproval", "finance", RELEASE);
 
         // then: no money, rejected automatically with the record, the reservation freed, the applicant told
-        assertThat(driver.process(no)).hasPassedInOrder("FundReleaseApproval", "Task_RecheckCredit",
+        assertThat(driver.process(no)).hasPassedInOrder("FundReleaseApproval", "Task_CheckComplaints", "Task_RecheckCredit",
                 "Task_RejectApplication").hasNotPassed("Task_ReleaseFunds", "PaymentCreditReview").isEnded();
         assertThat(driver.status(no)).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(applications.get(no).statusReason()).contains("拨付前信用复核不通过").contains(listType.label())
@@ -99,7 +104,7 @@ class CreditRecheckProcessTest {
         driver.complete(no, "FundReleaseApproval", "finance", RELEASE);
 
         // then
-        assertThat(driver.process(no)).hasPassedInOrder("Task_RecheckCredit", "Task_ReleaseFunds",
+        assertThat(driver.process(no)).hasPassedInOrder("Task_CheckComplaints", "Task_RecheckCredit", "Task_ReleaseFunds",
                 "EndEvent_Paid").hasNotPassed("PaymentCreditReview").isEnded();
         assertThat(driver.status(no)).isEqualTo(ApplicationStatus.PAID);
     }
@@ -128,6 +133,27 @@ class CreditRecheckProcessTest {
     }
 
     @Test
+    void paymentCreditReviewIsRemindedBeforeItsDueDateAndEscalatedWhenOverdueLikeTheOtherReviews() {
+        // given
+        String no = approvedForPayment();
+        creditRecords.add(creditCode(no), CreditListType.ABNORMAL_OPERATION, "国家企业信用信息公示系统");
+        driver.complete(no, "FundReleaseApproval", "finance", RELEASE);
+        String instanceId = driver.process(no).getId();
+
+        // when
+        driver.fireTimer(instanceId, "Event_PaymentCreditReviewDueSoon");
+        driver.fireTimer(instanceId, "Event_PaymentCreditReviewOverdue");
+
+        // then
+        assertThat(driver.process(no)).hasPassed("Task_RemindReviewers", "Task_EscalateOverdueTask")
+                .isWaitingAt("PaymentCreditReview");
+        assertThat(jdbc.sql("SELECT subject FROM mail_outbox WHERE application_no = ? AND recipient = ?")
+                .params(no, "municipal@guanbiao.example").query(String.class).list())
+                .anySatisfy(m -> assertThat(m).contains("即将到期").contains("拨付前信用研判"))
+                .anySatisfy(m -> assertThat(m).contains("已逾期"));
+    }
+
+    @Test
     void personWhoFindsTheNewRecordHarmlessLetsThePaymentGoOn() {
         // given
         String no = approvedForPayment();
@@ -138,7 +164,7 @@ class CreditRecheckProcessTest {
         driver.complete(no, "PaymentCreditReview", "municipal", Map.of("approved", true, "comment", "已移出经营异常名录，继续拨付"));
 
         // then: checked again right before the money (nothing new since the person's decision), then paid once
-        assertThat(driver.process(no)).hasPassedInOrder("PaymentCreditReview", "Task_RecheckCredit",
+        assertThat(driver.process(no)).hasPassedInOrder("PaymentCreditReview", "Task_CheckComplaints", "Task_RecheckCredit",
                 "Task_ReleaseFunds", "EndEvent_Paid").isEnded();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(driver.process(no).getId())
                 .activityId("PaymentCreditReview").count()).isOne();
@@ -163,6 +189,29 @@ class CreditRecheckProcessTest {
         assertThat(applications.get(no).statusReason()).contains("长期未按规定报送年报");
         assertThat(ledger.payment(no)).isEmpty();
         assertThat(calls.get(callId).reserved()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void paymentCreditReviewIsDecidedOverTheEngineRestApiWithApprovedAndCommentOnly() {
+        // given
+        String no = approvedForPayment();
+        creditRecords.add(creditCode(no), CreditListType.ABNORMAL_OPERATION, "国家企业信用信息公示系统");
+        driver.complete(no, "FundReleaseApproval", "finance", RELEASE);
+        String complete = "/engine-rest/task/" + driver.task(no, "PaymentCreditReview").getId() + "/complete";
+        ApiClient api = new ApiClient(port);
+
+        // when
+        ObjectNode smuggling = decision(false, "不予奖励");
+        ((ObjectNode) smuggling.get("variables")).putObject("applicationNo").put("value", "GB-1999-000001").put("type", "String");
+        Response refused = api.as("municipal", "demo").post(complete, smuggling);
+        Response decided = api.as("municipal", "demo").post(complete, decision(false, "列入经营异常名录未移出"));
+        driver.runJobs(driver.process(no).getId());
+
+        // then
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(204);
+        assertThat(driver.status(no)).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(applications.get(no).statusReason()).contains("列入经营异常名录未移出");
     }
 
     @Test
@@ -273,6 +322,14 @@ class CreditRecheckProcessTest {
         assertThat(driver.process(second)).hasPassedInOrder("Gateway_CreditAtDecision", "Task_MarkNotFunded").isEnded();
         assertThat(driver.status(second)).isEqualTo(ApplicationStatus.NOT_FUNDED);
         assertThat(driver.status(first)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
+    }
+
+    private static ObjectNode decision(boolean approved, String comment) {
+        ObjectNode body = new ObjectMapper().createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        variables.putObject("approved").put("value", approved).put("type", "Boolean");
+        variables.putObject("comment").put("value", comment).put("type", "String");
+        return body;
     }
 
     private String submitted(String call) {
