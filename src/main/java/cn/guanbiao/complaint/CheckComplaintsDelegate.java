@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 拨付前核对投诉举报 (award-application): {@code complaintsOpen} while a complaint about it holds the payment. */
+/**
+ * 拨付前核对投诉举报 (award-application), in the step that pays: {@code complaintCheck} NONE (go on to the credit
+ * check and the payment), OPEN (wait for the verification) or CONFIRMED (rejected with the findings).
+ */
 @Component("checkComplaints")
 class CheckComplaintsDelegate implements JavaDelegate {
 
@@ -17,6 +20,10 @@ class CheckComplaintsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(PaymentHolds.COMPLAINTS_OPEN, holds.holdsPayment(ProcessVariables.applicationNo(execution)));
+        PaymentHolds.Check check = holds.check(ProcessVariables.applicationNo(execution));
+        execution.setVariable(PaymentHolds.COMPLAINT_CHECK, check.hold().name());
+        if (check.hold() == PaymentHolds.Hold.CONFIRMED) {
+            execution.setVariable(ProcessVariables.REJECTION_REASON, check.reason());
+        }
     }
 }

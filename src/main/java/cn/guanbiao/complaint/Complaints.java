@@ -69,13 +69,6 @@ public class Complaints {
                 .query(Complaint.class).list();
     }
 
-    /** Complaints about the application being verified or confirmed: while there are any, it is not paid. */
-    int countHoldingPayment(String applicationNo) {
-        return jdbc.sql("SELECT COUNT(*) FROM complaint WHERE application_no = ? AND status IN (?, ?)")
-                .params(applicationNo, ComplaintStatus.IN_VERIFICATION.name(), ComplaintStatus.CONFIRMED.name())
-                .query(Integer.class).single();
-    }
-
     /** The complaints about an application, oldest first (shown to its reviewers). */
     public List<Complaint> about(String applicationNo) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM complaint WHERE application_no = ? ORDER BY received_at, reference_no")

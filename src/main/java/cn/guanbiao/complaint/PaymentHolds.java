@@ -1,7 +1,12 @@
 package cn.guanbiao.complaint;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.payment.PaymentBlock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
  * finds it waiting, or was seen as ended.
  */
 @Service
-public class PaymentHolds {
+public class PaymentHolds implements PaymentBlock {
 
-    /** award-application: whether a complaint holds the payment ({@code Gateway_ComplaintsOpen}). */
-    static final String COMPLAINTS_OPEN = "complaintsOpen";
+    /**
+     * What the complaints about an application say of its payment: NONE → it may be paid; OPEN → it waits for their
+     * verification; CONFIRMED → it is rejected with the findings (normally already done by complaint-handling, which
+     * stops the application wherever it is; this catches a confirmation that is on its way or found no process).
+     */
+    public enum Hold { NONE, OPEN, CONFIRMED }
+
+    public record Check(Hold hold, String reason) {
+    }
+
+    /** award-application: what {@code Gateway_ComplaintsOpen} routes on, a {@link Hold} name. */
+    static final String COMPLAINT_CHECK = "complaintCheck";
     /** award-application waits for it at {@code Event_ComplaintsVerified} while a complaint holds the payment. */
     static final String MESSAGE_COMPLAINTS_VERIFIED = "ComplaintsVerified";
     /** Starts award-application's {@code SubProcess_ComplaintConfirmed}, wherever the application is. */
@@ -36,11 +51,26 @@ public class PaymentHolds {
         this.runtimeService = runtimeService;
     }
 
-    /** True while a complaint about the application is being verified, or was confirmed (the rejection is on its way). */
+    /** The complaints about the application, under its row lock (as the payment and the intake of a complaint take it). */
     @Transactional
-    public boolean holdsPayment(String applicationNo) {
+    public Check check(String applicationNo) {
         applications.lock(applicationNo);
-        return complaints.countHoldingPayment(applicationNo) > 0;
+        List<Complaint> about = complaints.about(applicationNo);
+        List<Complaint> confirmed = about.stream().filter(c -> c.status() == ComplaintStatus.CONFIRMED).toList();
+        if (!confirmed.isEmpty()) {
+            return new Check(Hold.CONFIRMED, confirmed.stream().map(PaymentHolds::reason).collect(Collectors.joining("；")));
+        }
+        if (about.stream().anyMatch(c -> c.status() == ComplaintStatus.IN_VERIFICATION)) {
+            return new Check(Hold.OPEN, "有投诉举报正在核查，核查完毕前不拨付");
+        }
+        return new Check(Hold.NONE, null);
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> whyNotPayable(String applicationNo) {
+        Check check = check(applicationNo);
+        return check.hold() == Hold.NONE ? Optional.empty() : Optional.of(check.reason());
     }
 
     /** A verification ended unfounded: an application waiting for it checks its complaints again. */
@@ -64,9 +94,17 @@ public class PaymentHolds {
             return false;
         }
         runtimeService.createMessageCorrelation(MESSAGE_COMPLAINT_CONFIRMED).processInstanceBusinessKey(applicationNo)
-                .setVariable(ProcessVariables.REJECTION_REASON, "投诉举报经核查属实（受理编号 " + referenceNo + "）：" + findings)
+                .setVariable(ProcessVariables.REJECTION_REASON, reason(referenceNo, findings))
                 .correlate();
         return true;
+    }
+
+    private static String reason(Complaint complaint) {
+        return reason(complaint.referenceNo(), complaint.findings());
+    }
+
+    private static String reason(String referenceNo, String findings) {
+        return "投诉举报经核查属实（受理编号 " + referenceNo + "）：" + findings;
     }
 
     private boolean waitingFor(String applicationNo, String message) {

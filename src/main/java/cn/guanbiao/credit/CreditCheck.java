@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
+import cn.guanbiao.payment.PaymentBlock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until the check (and the payment it decides) has committed.
  */
 @Service
-public class CreditCheck {
+public class CreditCheck implements PaymentBlock {
 
     public enum Outcome { CLEAR, REVIEW, BLOCKED }
 
@@ -74,6 +75,7 @@ public class CreditCheck {
     }
 
     /** Why the application may not be paid now (as {@link #recheckBeforePayment}, recording nothing), if it may not. */
+    @Override
     @Transactional
     public Optional<String> whyNotPayable(String applicationNo) {
         Result result = beforePayment(applicationNo);

@@ -3,12 +3,12 @@ package cn.guanbiao.payment;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.award.Money;
 import cn.guanbiao.call.AwardCalls;
-import cn.guanbiao.credit.CreditCheck;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * its e-mail, the end of the process and its history). So the budget is booked last, just before the commit
  * (after the engine has written its own changes); when the budget does not cover it, the whole step rolls back.
  * <p>
- * Credit is checked again under the application's lock, in the transaction that books (R5): the diagram routes on
- * that check in the same step ({@code Task_RecheckCredit} right before {@code Task_ReleaseFunds}), so here it always
- * finds the unit clear; a model that pays without that check (a running instance of an older version) stops here
- * with an incident instead of paying a unit listed since its first check.
+ * Every {@link PaymentBlock} (the unit's credit, complaints) is asked again under the application's lock, in the
+ * transaction that books: the diagram routes on the same checks in the same step ({@code Task_CheckComplaints},
+ * {@code Task_RecheckCredit}, then {@code Task_ReleaseFunds}), so here nothing stops a payment; a model that pays
+ * without those checks (a running instance of an older version) stops here with an incident instead.
  */
 @Service
 public class FundRelease {
@@ -36,11 +36,11 @@ public class FundRelease {
     private final Applications applications;
     private final AwardCalls calls;
     private final Ledger ledger;
-    private final CreditCheck creditCheck;
+    private final List<PaymentBlock> blocks;
     private final Clock clock;
 
-    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger, CreditCheck creditCheck, Clock clock) {
-        this.creditCheck = creditCheck;
+    public FundRelease(Applications applications, AwardCalls calls, Ledger ledger, List<PaymentBlock> blocks, Clock clock) {
+        this.blocks = blocks;
         this.clock = clock;
         this.applications = applications;
         this.calls = calls;
@@ -53,10 +53,12 @@ public class FundRelease {
         if (ledger.payment(applicationNo).isPresent()) {
             return Result.ALREADY_PAID;
         }
-        creditCheck.whyNotPayable(applicationNo).ifPresent(reason -> {
-            throw new IllegalStateException("申请 " + applicationNo + " 未拨付：" + reason
-                    + "（拨付前须经信用复核：请将流程实例迁移到最新版本后重试）");
-        });
+        for (PaymentBlock block : blocks) {
+            block.whyNotPayable(applicationNo).ifPresent(reason -> {
+                throw new IllegalStateException("申请 " + applicationNo + " 未拨付：" + reason
+                        + "（拨付前须核对投诉举报、复核信用：请将流程实例迁移到最新版本后重试）");
+            });
+        }
         BigDecimal amount = application.awardAmount();
         if (amount == null || amount.signum() <= 0) {
             throw new IllegalStateException("申请 " + applicationNo + " 没有可拨付的奖励金额，未拨付");

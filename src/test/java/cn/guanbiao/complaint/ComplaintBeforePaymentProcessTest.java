@@ -12,6 +12,7 @@ import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.call.AwardCalls;
 import cn.guanbiao.notification.ComplaintMail;
+import cn.guanbiao.payment.FundRelease;
 import cn.guanbiao.payment.Ledger;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.support.Applicants;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -48,6 +50,7 @@ class ComplaintBeforePaymentProcessTest {
     @Autowired Applications applications;
     @Autowired AwardCalls calls;
     @Autowired Ledger ledger;
+    @Autowired FundRelease fundRelease;
     @Autowired FundRecoveries recoveries;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
@@ -149,6 +152,44 @@ class ComplaintBeforePaymentProcessTest {
     }
 
     @Test
+    void confirmationNotYetDeliveredStopsThePaymentItselfWithTheFindings() {
+        // given: the payment is about to run when a complaint is found true, before complaint-handling's next step
+        String no = approvedForPayment();
+        String ref = intake.submit(ComplaintFixtures.aboutAward(no)).referenceNo();
+        driver.as("municipal", () -> engine.getTaskService().complete(driver.task(ref, TASK).getId(),
+                Map.of("decision", "CONFIRMED", "findings", "认证证书系伪造，属实。")));
+
+        // when
+        driver.complete(no, "FundReleaseApproval", "finance", RELEASE);
+
+        // then: rejected at the check before the money, with the findings
+        assertThat(driver.process(no)).hasPassedInOrder("Task_CheckComplaints", "Task_RejectApplication")
+                .hasNotPassed("Task_RecheckCredit", "Task_ReleaseFunds", "Event_ComplaintsVerified").isEnded();
+        assertThat(applications.get(no).statusReason()).contains("投诉举报经核查属实").contains(ref).contains("认证证书系伪造，属实。");
+        assertThat(ledger.payment(no)).isEmpty();
+
+        // when: complaint-handling goes on
+        driver.runJobs(fixtures.process(ref).getId());
+
+        // then: nothing left to stop
+        assertThat(fixtures.process(ref)).hasPassed("Task_RejectUnpaidAward").isEnded();
+        assertThat(driver.process(no)).hasNotPassed("Task_RejectForComplaint");
+    }
+
+    @Test
+    void paymentWithoutTheChecksInItsModelRefusesWhileAComplaintIsBeingVerified() {
+        // given: a complaint about an application approved for payment (as an instance of an older version of the
+        // process, which went from FundReleaseApproval straight to the payment, would meet it)
+        String no = approvedForPayment();
+        intake.submit(ComplaintFixtures.aboutAward(no));
+
+        // when / then
+        assertThatThrownBy(() -> fundRelease.release(no, null)).hasMessageContaining("未拨付")
+                .hasMessageContaining("有投诉举报正在核查");
+        assertThat(ledger.payment(no)).isEmpty();
+    }
+
+    @Test
     void confirmedComplaintAboutAnApplicationThatEndedMeanwhileChangesNothingMore() {
         // given: a complaint, then the district office rejects the application on its own
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
@@ -167,10 +208,7 @@ class ComplaintBeforePaymentProcessTest {
     @Test
     void complaintAcceptedWhileThePaymentRunsIsSeenByIt() throws Exception {
         // given: an application approved for payment, and a complaint about it being taken in (not yet committed)
-        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
-        driver.passReviews(no);
-        driver.decideCall(callId);
-        driver.fireTimer(driver.process(no).getId(), "Event_NoticePeriodOver");
+        String no = approvedForPayment();
         CountDownLatch taken = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -195,6 +233,15 @@ class ComplaintBeforePaymentProcessTest {
         assertThat(paymentWaited).as("the payment waits for the complaint being taken in").isTrue();
         assertThat(driver.process(no)).isWaitingAt("Event_ComplaintsVerified");
         assertThat(ledger.payment(no)).isEmpty();
+    }
+
+    private String approvedForPayment() {
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        driver.passReviews(no);
+        driver.decideCall(callId);
+        driver.fireTimer(driver.process(no).getId(), "Event_NoticePeriodOver");
+        assertThat(driver.process(no)).isWaitingAt("FundReleaseApproval");
+        return no;
     }
 
     private List<String> mails(String caseNo, String recipient) {
