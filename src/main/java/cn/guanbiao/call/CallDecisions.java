@@ -13,14 +13,18 @@ import org.springframework.stereotype.Service;
 /**
  * The decision on a call's approved list (下达奖励决定), taken in one small transaction whatever the size of the call:
  * the merit order within the budget, the budget reserved for the funded applications (one conditional update, so
- * it can never be overspent) and each funded application's reserved amount recorded. The applications' processes
- * are not touched here: each receives its decision afterwards in a job of its own.
+ * it can never be overspent) and each funded application's reserved amount recorded. A unit listed since its first
+ * credit check on a list that bars an award is neither ranked nor reserved for (see {@link AwardLists}). The
+ * applications' processes are not touched here: each receives its decision afterwards in a job of its own.
  */
 @Service
 public class CallDecisions {
 
-    /** The applications of a decided call, as process instance ids of award-application. */
-    public record Decision(String callId, List<String> funded, List<String> notFunded) {
+    /**
+     * The applications of a decided call, as process instance ids of award-application; {@code creditBlocked}: those
+     * whose unit was listed on a list that bars an award since its first credit check, with the reason (R5).
+     */
+    public record Decision(String callId, List<String> funded, List<String> notFunded, Map<String, String> creditBlocked) {
     }
 
     private final AwardLists awardLists;
@@ -34,7 +38,8 @@ public class CallDecisions {
     }
 
     public Decision decide(String callId) {
-        MeritOrder.AwardList list = awardLists.rank(callId);
+        AwardLists.Ranking ranking = awardLists.ranking(callId);
+        MeritOrder.AwardList list = ranking.list();
         Map<String, String> instances = applications.processInstancesOfCall(callId, ApplicationStatus.AWAITING_DECISION);
         Map<String, BigDecimal> reserved = reserve(callId, list);
         applications.updateReservedAmounts(reserved);
@@ -44,7 +49,11 @@ public class CallDecisions {
             String applicationNo = placement.candidate().applicationNo();
             (reserved.containsKey(applicationNo) ? funded : notFunded).add(instances.get(applicationNo));
         }
-        return new Decision(callId, funded, notFunded);
+        Map<String, String> creditBlocked = new LinkedHashMap<>();
+        for (MeritOrder.Candidate candidate : ranking.creditBlocked()) {
+            creditBlocked.put(instances.get(candidate.applicationNo()), ranking.reasons().get(candidate.applicationNo()));
+        }
+        return new Decision(callId, funded, notFunded, creditBlocked);
     }
 
     /**

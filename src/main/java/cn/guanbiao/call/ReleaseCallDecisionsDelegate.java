@@ -1,8 +1,10 @@
 package cn.guanbiao.call;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.guanbiao.application.ProcessVariables;
+import cn.guanbiao.credit.CreditCheck;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,7 +36,19 @@ class ReleaseCallDecisionsDelegate implements JavaDelegate {
         CallDecisions.Decision decision = callDecisions.decide(execution.getProcessBusinessKey());
         deliver(decision.funded(), true);
         deliver(decision.notFunded(), false);
+        refuseForCredit(decision.creditBlocked());
         calls.markDecided(decision.callId());
+    }
+
+    /**
+     * Not funded, and rejected for the unit's credit (R5): each gets its reason first (few, if any), then the decision
+     * like the others; {@code creditResult} BLOCKED routes it to the rejection instead of 本批次未获资助.
+     */
+    private void refuseForCredit(Map<String, String> reasonByProcessInstance) {
+        reasonByProcessInstance.forEach((processInstanceId, reason) -> runtimeService.setVariables(processInstanceId,
+                Variables.createVariables().putValue(ProcessVariables.CREDIT_RESULT, CreditCheck.Outcome.BLOCKED.name())
+                        .putValue(ProcessVariables.REJECTION_REASON, reason)));
+        deliver(List.copyOf(reasonByProcessInstance.keySet()), false);
     }
 
     private void deliver(List<String> processInstanceIds, boolean funded) {

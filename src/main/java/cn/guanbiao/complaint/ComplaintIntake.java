@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.guanbiao.application.Application;
+import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.FieldError;
 import cn.guanbiao.application.InvalidInputException;
@@ -51,14 +53,15 @@ public class ComplaintIntake {
     @Transactional
     public Accepted submit(JsonNode json) {
         ComplaintForm form = reader.read(json);
-        checkAgainstRecords(form);
+        boolean paymentHeld = checkAgainstRecords(form);
         LocalDateTime now = LocalDateTime.now(clock);
         String referenceNo = complaints.nextReferenceNo(now.getYear());
         complaints.insert(referenceNo, form, now);
         VariableMap variables = Variables.createVariables()
                 .putValue(ComplaintVariables.REFERENCE_NO, referenceNo)
                 .putValue(ComplaintVariables.SUBJECT, form.subject().name())
-                .putValue(ComplaintVariables.COMPLAINANT_HAS_EMAIL, form.contactEmail() != null);
+                .putValue(ComplaintVariables.COMPLAINANT_HAS_EMAIL, form.contactEmail() != null)
+                .putValue(ComplaintVariables.PAYMENT_HELD, paymentHeld);
         if (form.applicationNo() != null) {
             variables.putValue(ComplaintVariables.APPLICATION_NO, form.applicationNo());
         }
@@ -72,17 +75,27 @@ public class ComplaintIntake {
     }
 
     /**
-     * An award complaint names an award that was paid: only money paid can be recovered, and objections to an
-     * award still in public notice have their own channel (R6). A body complaint names a body in the register.
+     * An award complaint names an application that was paid, or one still on its way to the money (in review, in the
+     * notice, approved for payment): then it holds the payment while it is verified (true). The application's row is
+     * locked first, as the payment locks it, so the two take turns: a complaint that comes second finds the award
+     * paid. A rejected or not funded application gets nothing to complain about. A body complaint names a body in the
+     * register.
      */
-    private void checkAgainstRecords(ComplaintForm form) {
+    private boolean checkAgainstRecords(ComplaintForm form) {
         List<FieldError> errors = new ArrayList<>();
+        boolean paymentHeld = false;
         if (form.applicationNo() != null) {
             if (applications.find(form.applicationNo()).isEmpty()) {
                 errors.add(new FieldError("applicationNo", "未找到申请编号 " + form.applicationNo() + "，请核对（可在公示页面的往期公示中查到）"));
-            } else if (ledger.payment(form.applicationNo()).isEmpty()) {
-                errors.add(new FieldError("applicationNo", "申请 " + form.applicationNo()
-                        + " 尚未拨付奖励资金；对公示中的拟奖励名单有意见的，请在公示页面提出异议"));
+            } else {
+                Application application = applications.lock(form.applicationNo());
+                boolean paid = ledger.payment(application.applicationNo()).isPresent();
+                if (!paid && ApplicationStatus.ACTIVE.contains(application.status())) {
+                    paymentHeld = true;
+                } else if (!paid) {
+                    errors.add(new FieldError("applicationNo", "申请 " + form.applicationNo() + " 已办结（"
+                            + application.status().label() + "），没有拨付奖励资金，无需投诉举报"));
+                }
             }
         }
         if (form.certificationBody() != null && bodies.find(form.certificationBody()).isEmpty()) {
@@ -91,5 +104,6 @@ public class ComplaintIntake {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return paymentHeld;
     }
 }

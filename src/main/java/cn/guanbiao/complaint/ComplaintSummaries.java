@@ -67,7 +67,10 @@ class ComplaintSummaries {
             s.put("orgName", application.orgName());
             s.put("creditCode", application.creditCode());
             s.put("applicationStatus", application.status().label());
-            s.put("paidAmount", ledger.payment(application.applicationNo()).map(p -> Money.yuan(p.amount())).orElse("未拨付"));
+            boolean paid = ledger.payment(application.applicationNo()).isPresent();
+            s.put("paidAmount", ledger.payment(application.applicationNo()).map(p -> Money.yuan(p.amount()))
+                    .orElse("未拨付（核查期间暂缓拨付）"));
+            s.put("paymentHeld", paid ? "否" : "是");
             s.put("certificationBody", application.form().certificationBody());
             s.put("recovery", recoveries.running(application.applicationNo()).isPresent() ? "已有追回程序在办理中" : "无");
         } else {

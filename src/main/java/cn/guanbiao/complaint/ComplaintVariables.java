@@ -11,6 +11,11 @@ public final class ComplaintVariables {
     public static final String SUBJECT = "subject";
     public static final String APPLICATION_NO = "applicationNo";
     public static final String CERTIFICATION_BODY = "certificationBody";
+    /**
+     * Whether the complaint holds a payment: about an application not yet paid when it came in (no money moves while it
+     * is verified, so it stays so). Confirmed, that application is rejected; otherwise the award's recovery starts.
+     */
+    public static final String PAYMENT_HELD = "paymentHeld";
     /** Whether the complainant left an e-mail address to be told the outcome. */
     public static final String COMPLAINANT_HAS_EMAIL = "complainantHasEmail";
     /** Json shown by the verification form (see {@link ComplaintSummaries}). */

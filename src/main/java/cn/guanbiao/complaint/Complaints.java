@@ -69,6 +69,12 @@ public class Complaints {
                 .query(Complaint.class).list();
     }
 
+    /** The complaints about an application, oldest first (shown to its reviewers). */
+    public List<Complaint> about(String applicationNo) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM complaint WHERE application_no = ? ORDER BY received_at, reference_no")
+                .param(applicationNo).query(Complaint.class).list();
+    }
+
     public int count() {
         return jdbc.sql("SELECT COUNT(*) FROM complaint").query(Integer.class).single();
     }

@@ -5,6 +5,7 @@ import cn.guanbiao.notification.ComplaintMail;
 import cn.guanbiao.notification.ComplaintMailComposer;
 import cn.guanbiao.notification.ComposedMail;
 import cn.guanbiao.notification.MailOutbox;
+import cn.guanbiao.payment.Ledger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,11 @@ class NotifyComplainantDelegate implements JavaDelegate {
     private final Applications applications;
     private final ComplaintMailComposer composer;
     private final MailOutbox outbox;
+    private final Ledger ledger;
 
     NotifyComplainantDelegate(Complaints complaints, Applications applications, ComplaintMailComposer composer,
-            MailOutbox outbox) {
+            MailOutbox outbox, Ledger ledger) {
+        this.ledger = ledger;
         this.complaints = complaints;
         this.applications = applications;
         this.composer = composer;
@@ -40,16 +43,23 @@ class NotifyComplainantDelegate implements JavaDelegate {
     private String concerning(Complaint complaint) {
         if (complaint.subject() == ComplaintSubject.AWARD) {
             return applications.get(complaint.applicationNo()).orgName() + "（申请编号 " + complaint.applicationNo()
-                    + "）获得的贯标认证奖励";
+                    + (paid(complaint) ? "）获得的贯标认证奖励" : "）申请的贯标认证奖励");
         }
         return "认证机构“" + complaint.certificationBody() + "”";
     }
 
-    private static ComplaintMail.Outcome outcome(Complaint complaint) {
+    private ComplaintMail.Outcome outcome(Complaint complaint) {
         if (complaint.status() != ComplaintStatus.CONFIRMED) {
             return ComplaintMail.Outcome.UNFOUNDED;
         }
-        return complaint.subject() == ComplaintSubject.AWARD ? ComplaintMail.Outcome.CONFIRMED_AWARD
-                : ComplaintMail.Outcome.CONFIRMED_BODY;
+        if (complaint.subject() == ComplaintSubject.CERTIFICATION_BODY) {
+            return ComplaintMail.Outcome.CONFIRMED_BODY;
+        }
+        return paid(complaint) ? ComplaintMail.Outcome.CONFIRMED_AWARD : ComplaintMail.Outcome.CONFIRMED_UNPAID_AWARD;
+    }
+
+    /** Nothing is paid while a complaint about the application is open or confirmed: paid now means paid before it. */
+    private boolean paid(Complaint complaint) {
+        return ledger.payment(complaint.applicationNo()).isPresent();
     }
 }

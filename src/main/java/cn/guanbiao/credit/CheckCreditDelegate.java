@@ -1,6 +1,5 @@
 package cn.guanbiao.credit;
 
-import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
@@ -11,12 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("checkCredit")
 class CheckCreditDelegate implements JavaDelegate {
 
-    private final Applications applications;
     private final CreditCheck creditCheck;
     private final StatusChanges statusChanges;
 
-    CheckCreditDelegate(Applications applications, CreditCheck creditCheck, StatusChanges statusChanges) {
-        this.applications = applications;
+    CheckCreditDelegate(CreditCheck creditCheck, StatusChanges statusChanges) {
         this.creditCheck = creditCheck;
         this.statusChanges = statusChanges;
     }
@@ -25,7 +22,7 @@ class CheckCreditDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         statusChanges.change(execution, ApplicationStatus.CREDIT_CHECK, "审核通过，进行信用核查", null);
-        CreditCheck.Result result = creditCheck.check(applications.creditCode(applicationNo));
+        CreditCheck.Result result = creditCheck.checkApplication(applicationNo);
         execution.setVariable(ProcessVariables.CREDIT_RESULT, result.outcome().name());
         if (result.outcome() == CreditCheck.Outcome.BLOCKED) {
             execution.setVariable(ProcessVariables.REJECTION_REASON, result.reason());

@@ -18,7 +18,7 @@ public enum CreditListType {
         return label;
     }
 
-    /** True: no award, no person involved. False: a person judges in CreditReview. */
+    /** True: no award, no person involved. False: a person judges in CreditReview (PaymentCreditReview when listed later). */
     public boolean blocksAward() {
         return blocksAward;
     }

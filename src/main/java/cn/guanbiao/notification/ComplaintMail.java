@@ -16,6 +16,8 @@ public record ComplaintMail(String referenceNo, String contactName, String conce
     /** The outcome and what follows from it. */
     public enum Outcome {
         CONFIRMED_AWARD("反映的问题属实，已启动追回奖励资金程序"),
+        /** About an application not yet paid: rejected, nothing paid. */
+        CONFIRMED_UNPAID_AWARD("反映的问题属实，该申请不予奖励"),
         CONFIRMED_BODY("反映的问题属实，已记入认证机构问题记录"),
         UNFOUNDED("反映的问题经核查不属实");
 

@@ -3,6 +3,7 @@ package cn.guanbiao.payment;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import cn.guanbiao.account.InvoiceRegister;
@@ -24,6 +25,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * ends: booked where the step began, each payment held the next one up for the rest of its step (the status change,
  * its e-mail, the end of the process and its history). So the budget is booked last, just before the commit
  * (after the engine has written its own changes); when the budget does not cover it, the whole step rolls back.
+ * <p>
+ * Every {@link PaymentBlock} (the unit's credit, complaints) is asked again under the application's lock, in the
+ * transaction that books: the diagram routes on the same checks in the same step ({@code Task_CheckComplaints},
+ * {@code Task_RecheckCredit}, then {@code Task_ReleaseFunds}), so here nothing stops a payment; a model that pays
+ * without those checks (a running instance of an older version) stops here with an incident instead.
  */
 @Service
 public class FundRelease {
@@ -43,10 +49,12 @@ public class FundRelease {
     private final Ledger ledger;
     private final InvoiceRegister invoices;
     private final AwardAssessment assessment;
+    private final List<PaymentBlock> blocks;
     private final Clock clock;
 
     public FundRelease(Applications applications, AwardCalls calls, Ledger ledger, InvoiceRegister invoices,
-            AwardAssessment assessment, Clock clock) {
+            AwardAssessment assessment, List<PaymentBlock> blocks, Clock clock) {
+        this.blocks = blocks;
         this.clock = clock;
         this.applications = applications;
         this.calls = calls;
@@ -67,6 +75,12 @@ public class FundRelease {
         Optional<Ledger.Entry> paid = ledger.payment(applicationNo);
         if (paid.isPresent()) {
             return new Payment(Result.ALREADY_PAID, paid.get().amount(), approved == null ? paid.get().amount() : approved);
+        }
+        for (PaymentBlock block : blocks) {
+            block.whyNotPayable(applicationNo).ifPresent(reason -> {
+                throw new IllegalStateException("申请 " + applicationNo + " 未拨付：" + reason
+                        + "（拨付前须核对投诉举报、复核信用：请将流程实例迁移到最新版本后重试）");
+            });
         }
         if (approved == null || approved.signum() <= 0) {
             throw new IllegalStateException("申请 " + applicationNo + " 没有可拨付的奖励金额，未拨付");

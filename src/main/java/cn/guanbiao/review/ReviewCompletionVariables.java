@@ -23,7 +23,8 @@ class ReviewCompletionVariables implements CompletionVariables {
             "MunicipalReview", DECISION_OR_RETURN,
             "CreditReview", DECISION,
             "ObjectionReview", DECISION,
-            "FundReleaseApproval", DECISION);
+            "FundReleaseApproval", DECISION,
+            "PaymentCreditReview", DECISION);
 
     @Override
     public Set<String> of(String processDefinitionKey, String taskDefinitionKey) {

@@ -16,6 +16,7 @@ import cn.guanbiao.award.UnitAccountSummary;
 import cn.guanbiao.award.AwardComputation;
 import cn.guanbiao.award.FeeLine;
 import cn.guanbiao.award.Money;
+import cn.guanbiao.complaint.Complaints;
 import cn.guanbiao.credit.CreditRecords;
 import cn.guanbiao.notice.Objections;
 import cn.guanbiao.platform.JsonVariables;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * The read-only summary every review form shows (Camunda Forms can only show process variables): the unit,
  * its certificate, the pre-check, each fee counted or not and why, prior awards, the award and how it was
- * reached, earlier reviewers' decisions, credit records and objections. Refreshed whenever a task is created.
+ * reached, earlier reviewers' decisions, credit records, objections and complaints (投诉举报) about the application.
+ * Refreshed whenever a task is created.
  */
 @Service
 public class ReviewSummaries {
@@ -45,12 +47,14 @@ public class ReviewSummaries {
     private final Districts districts;
     private final JsonVariables json;
     private final Attachments attachments;
+    private final Complaints complaints;
 
     public ReviewSummaries(Applications applications, QualificationCheck qualificationCheck,
             AwardAssessment awardAssessment, UnitAccountSummary accountSummary, ReviewDecisions decisions, CreditRecords creditRecords,
             Objections objections, CertificationBodies bodies, Districts districts, JsonVariables json,
-            Attachments attachments) {
+            Attachments attachments, Complaints complaints) {
         this.attachments = attachments;
+        this.complaints = complaints;
         this.applications = applications;
         this.qualificationCheck = qualificationCheck;
         this.awardAssessment = awardAssessment;
@@ -107,6 +111,9 @@ public class ReviewSummaries {
                 "source", r.source(), "recordedAt", r.recordedAt().format(TIME))).toList());
         s.put("objections", objections.of(applicationNo).stream().map(o -> row("receivedAt", o.receivedAt().format(TIME),
                 "reason", o.reason(), "contact", o.contact() == null ? "" : o.contact())).toList());
+        s.put("complaints", complaints.about(applicationNo).stream().map(c -> row("referenceNo", c.referenceNo(),
+                "receivedAt", c.receivedAt().format(TIME), "status", c.status().label(), "content", c.content(),
+                "findings", c.findings() == null ? "" : c.findings())).toList());
         s.put("attachments", attachments.of(applicationNo).stream().map(a -> row(
                 "name", a.kind().label() + "：" + a.fileName(), "link", attachments.reviewerLink(a.id()))).toList());
         return s;

@@ -66,7 +66,7 @@ class ComplaintApiTest {
         assertThat(stored.status()).isEqualTo(ComplaintStatus.IN_VERIFICATION);
         assertThat(fixtures.process(ref)).isWaitingAt(ComplaintVariables.TASK_KEY).variables()
                 .containsEntry("referenceNo", ref).containsEntry("subject", "AWARD").containsEntry("applicationNo", applicationNo)
-                .containsEntry("complainantHasEmail", true);
+                .containsEntry("complainantHasEmail", true).containsEntry(ComplaintVariables.PAYMENT_HELD, false);
         assertThat(stored.processInstanceId()).isEqualTo(fixtures.process(ref).getId());
     }
 
@@ -136,27 +136,34 @@ class ComplaintApiTest {
     }
 
     @Test
-    void awardComplaintNamesAnAwardThatExistsAndWasPaid() {
-        // given: an application still under review, and one that does not exist
+    void awardComplaintNamesAnApplicationThatWasPaidOrIsStillOnItsWayToTheMoney() {
+        // given: an application still under review, one rejected, and one that does not exist
         String callId = driver.openCall("1000000").callId();
         String underReview = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        String rejected = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        driver.complete(rejected, "DistrictReview", "reviewer-500112", Map.of("approved", false, "comment", "证书与申报单位不符"));
         int storedBefore = complaints.count();
 
         // when
-        Response unpaid = api.post(PATH, ComplaintFixtures.aboutAward(underReview));
+        Response beforeTheMoney = api.post(PATH, ComplaintFixtures.aboutAward(underReview));
+        Response closed = api.post(PATH, ComplaintFixtures.aboutAward(rejected));
         Response unknown = api.post(PATH, ComplaintFixtures.aboutAward("GB-1999-999999"));
         ObjectNode missing = ComplaintFixtures.aboutAward(underReview);
         missing.remove("applicationNo");
         Response absent = api.post(PATH, missing);
 
-        // then
-        assertThat(unpaid.status()).isEqualTo(400);
-        assertThat(unpaid.errorFields()).containsExactly("applicationNo");
-        assertThat(unpaid.json().path("errors").get(0).path("message").asText()).contains("尚未拨付").contains("异议");
+        // then: the tip-off before the money is taken and holds the payment while it is verified
+        assertThat(beforeTheMoney.status()).as(beforeTheMoney.toString()).isEqualTo(202);
+        String ref = beforeTheMoney.json().path("referenceNo").asText();
+        assertThat(fixtures.process(ref)).isWaitingAt(ComplaintVariables.TASK_KEY).variables()
+                .containsEntry("applicationNo", underReview).containsEntry(ComplaintVariables.PAYMENT_HELD, true);
+        assertThat(closed.status()).isEqualTo(400);
+        assertThat(closed.errorFields()).containsExactly("applicationNo");
+        assertThat(closed.json().path("errors").get(0).path("message").asText()).contains("已办结").contains("不予奖励");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("errors").get(0).path("message").asText()).contains("未找到");
         assertThat(absent.errorFields()).containsExactly("applicationNo");
-        assertThat(complaints.count()).isEqualTo(storedBefore);
+        assertThat(complaints.count()).isEqualTo(storedBefore + 1);
     }
 
     @Test

@@ -94,8 +94,8 @@ class ComplaintHandlingProcessTest {
         driver.complete(ref, TASK, "municipal", Map.of("decision", "CONFIRMED", "findings", "经现场核实，审核当天该单位停工，审核记录系代写。"));
 
         // then
-        assertThat(fixtures.process(ref)).hasPassedInOrder(TASK, "Task_StartRecovery", "Task_NotifyComplainant")
-                .hasNotPassed("Task_RecordBodyFinding").isEnded();
+        assertThat(fixtures.process(ref)).hasPassedInOrder(TASK, "Gateway_AwardPaid", "Task_StartRecovery", "Task_NotifyComplainant")
+                .hasNotPassed("Task_RecordBodyFinding", "Task_RejectUnpaidAward").isEnded();
         ProcessInstance recovery = recoveries.running(applicationNo).orElseThrow();
         assertThat(recovery).isWaitingAt("RecoveryDecision").variables()
                 .containsEntry(ProcessVariables.APPLICATION_NO, applicationNo)
@@ -154,8 +154,8 @@ class ComplaintHandlingProcessTest {
         driver.complete(ref, TASK, "municipal", Map.of("confirmed", false, "findings", "调取审核记录，现场审核照片与时间一致，不属实。"));
 
         // then
-        assertThat(fixtures.process(ref)).hasPassedInOrder(TASK, "Task_NotifyComplainant", "EndEvent_ComplainantTold")
-                .hasNotPassed("Task_StartRecovery", "Task_RecordBodyFinding").isEnded();
+        assertThat(fixtures.process(ref)).hasPassedInOrder(TASK, "Gateway_PaymentWaiting", "Task_NotifyComplainant",
+                "EndEvent_ComplainantTold").hasNotPassed("Task_StartRecovery", "Task_RecordBodyFinding", "Task_ResumePayment").isEnded();
         assertThat(recoveries.running(applicationNo)).isEmpty();
         assertThat(findings.all()).noneMatch(f -> ref.equals(f.sourceRef()));
         Complaint decided = complaints.get(ref);

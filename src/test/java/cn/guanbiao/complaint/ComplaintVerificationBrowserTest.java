@@ -101,6 +101,30 @@ class ComplaintVerificationBrowserTest {
         });
     }
 
+    @Test
+    void reviewerSeesTheComplaintsAboutTheApplicationOnTheChineseReviewForm() {
+        // given: a complaint about an application in review, which then reaches the sector department
+        String callId = driver.openCall("1000000").callId();
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+        var json = ComplaintFixtures.aboutAward(no);
+        json.put("content", "该单位的认证费发票系他人开具，并非本单位支付。");
+        String ref = intake.submit(json).referenceNo();
+        driver.complete(no, "DistrictReview", "reviewer-500112", java.util.Map.of("approved", true, "comment", "材料齐全"));
+        Task task = driver.task(no, "DepartmentReview");
+        logIn("economy");
+
+        // when
+        browser.get(tasklistUrl() + "#/?task=" + task.getId());
+
+        // then: the complaint, its state and content, never who sent it
+        waitForText(By.cssSelector(".fjs-form"), ref);
+        String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+        Browser.screenshot(browser, "tasklist-review-with-complaint");
+        assertThat(form).contains("投诉举报", "本申请收到 1 件投诉举报", "核查中的投诉举报办结前不拨付奖励资金", ref, "核查中",
+                "该单位的认证费发票系他人开具，并非本单位支付。");
+        assertThat(form).doesNotContain(json.get("contactEmail").asText(), "李四", "{{", "⚠");
+    }
+
     private void logIn(String user) {
         Browser.signIn(browser, tasklistUrl(), user);
         waitForText(By.cssSelector("[cam-widget-header] .brand-name"), "贯标认证奖励");

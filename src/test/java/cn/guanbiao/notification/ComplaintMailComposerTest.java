@@ -33,6 +33,7 @@ class ComplaintMailComposerTest {
                 .contains("&lt;i&gt;审核记录&lt;/i&gt;");
         assertThat(composed.text()).contains(switch (outcome) {
             case CONFIRMED_AWARD -> "已依法启动追回该单位奖励资金的程序";
+            case CONFIRMED_UNPAID_AWARD -> "该单位的本次申请不予奖励，奖励资金不予拨付";
             case CONFIRMED_BODY -> "记入该认证机构的问题记录";
             case UNFOUNDED -> "不属实";
         });

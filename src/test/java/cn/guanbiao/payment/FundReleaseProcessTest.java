@@ -100,10 +100,11 @@ class FundReleaseProcessTest {
                 Map.of("approved", true, "comment", "同意拨付")))
                 .hasStackTraceContaining("将超出批次 " + callId + " 的预算，未拨付");
 
-        // then: the whole step rolled back (booked last, the budget's refusal takes the ledger row and status with it)
-        assertThat(driver.process(no)).isWaitingAt("Task_ReleaseFunds");
+        // then: the whole step rolled back (booked last, the budget's refusal takes the ledger row and status with it);
+        // the step begins with the checks right before the money (complaints, credit), in the same transaction
+        assertThat(driver.process(no)).isWaitingAt("Task_CheckComplaints");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.process(no).getId())
-                .activityId("Task_ReleaseFunds").singleResult().getExceptionMessage()).contains("将超出批次 " + callId + " 的预算");
+                .activityId("Task_CheckComplaints").singleResult().getExceptionMessage()).contains("将超出批次 " + callId + " 的预算");
         assertThat(ledger.payment(no)).isEmpty();
         assertThat(driver.status(no)).isNotEqualTo(ApplicationStatus.PAID);
         assertThat(calls.get(callId).paid()).isEqualByComparingTo("0");

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import cn.guanbiao.application.CreditCode;
 import cn.guanbiao.call.CallOpening;
+import cn.guanbiao.credit.CreditListType;
+import cn.guanbiao.credit.CreditRecords;
 import cn.guanbiao.pilot.PilotDriver;
 import cn.guanbiao.pilot.PilotParticipations;
 import cn.guanbiao.review.ReviewDecisions;
@@ -54,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Who may do what, group by group (issue 4): with one open task of each kind in the engine — 区县初审 in 渝北区
  * (500112) and in 渝中区 (500103), 行业主管部门审核 for the economy and the education commission, 市局复核,
- * 资金拨付审批 and 审定拟奖励名单, and of the ISO 56005 pilot 确定本区县试点企业名单 (渝北区), the two approvals of a list
+ * 资金拨付审批, 拨付前信用研判 and 审定拟奖励名单, and of the ISO 56005 pilot 确定本区县试点企业名单 (渝北区), the two approvals of a list
  * (市知识产权局, 市经济信息委) and 登记初始测评 (渝中区) — each group's member sees exactly the tasks of its group (Java API and
  * {@code /engine-rest}), cannot complete any other (AuthorizationException, REST 403, the task untouched), starts no
  * process definition (only administrators may), and opens only Tasklist among the webapps (administrators: all).
@@ -108,6 +110,7 @@ class AuthorizationMatrixTest {
     @Autowired IdentityService identityService;
     @Autowired AuthorizationService authorizationService;
     @Autowired ReviewDecisions reviewDecisions;
+    @Autowired CreditRecords creditRecords;
 
     /** The open tasks of this test, id → the one group that is its candidate. */
     final Map<String, String> groupOfTask = new LinkedHashMap<>();
@@ -152,6 +155,17 @@ class AuthorizationMatrixTest {
         driver.decideCall(paying);
         driver.fireTimer(driver.process(toPay).getId(), "Event_NoticePeriodOver");
         expectTask(toPay, "FundReleaseApproval", Groups.FINANCE_OFFICE);
+
+        // 拨付前信用研判: a unit listed as 经营异常 after its credit check, approved for payment by finance
+        String rechecking = driver.openCall("1000000").callId();
+        ObjectNode listedLater = Applicants.enterprise(rechecking);
+        String toRecheck = submit(listedLater);
+        driver.passReviews(toRecheck);
+        driver.decideCall(rechecking);
+        driver.fireTimer(driver.process(toRecheck).getId(), "Event_NoticePeriodOver");
+        creditRecords.add(listedLater.get("creditCode").asText(), CreditListType.ABNORMAL_OPERATION, "国家企业信用信息公示系统");
+        driver.complete(toRecheck, "FundReleaseApproval", "finance", approved());
+        expectTask(toRecheck, "PaymentCreditReview", Groups.MUNICIPAL_IP_OFFICE);
 
         // 审定拟奖励名单 of a call closed without applications
         String empty = driver.openCall("1000000").callId();
