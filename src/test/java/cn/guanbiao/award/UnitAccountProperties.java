@@ -44,8 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 不超额奖励 and credit hold whatever a few units do in whatever order (issue 20): random sequences of submitting
- * (also three at once), reviews, payments, rejections, recoveries and listings on a credit list, with invoices shared
- * between the units and written in several ways, and awards declared, forgotten and declared again. After every step,
+ * (also three at once), reviews, payments, rejections, recoveries and listings on a credit list of two units, with
+ * invoices shared between them and written in several ways, and awards declared, forgotten and declared again. After every step,
  * for every unit:
  * <ul>
  * <li>this programme's payments ≤ the cap − the declared awards that use it up (as declared by its last payment);</li>
@@ -117,7 +117,7 @@ class UnitAccountProperties {
     record Listing(int unit, boolean serious) implements Step {
     }
 
-    @Property(tries = 20, seed = "20261207", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 25, seed = "20261207", shrinking = ShrinkingMode.OFF)
     void noUnitIsEverPaidBeyondItsAccount(@ForAll("sequences") List<Step> steps) {
         World world = new World();
         for (Step step : steps) {
@@ -137,7 +137,7 @@ class UnitAccountProperties {
 
     @Provide
     Arbitrary<List<Step>> sequences() {
-        Arbitrary<Integer> unit = Arbitraries.integers().between(0, 2);
+        Arbitrary<Integer> unit = Arbitraries.integers().between(0, 1);
         Arbitrary<Fee> fee = Combinators.combine(Arbitraries.integers().between(0, INVOICES.size() - 1),
                 Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, AMOUNTS.size() - 1),
                 Arbitraries.frequency(net.jqwik.api.Tuple.of(9, false), net.jqwik.api.Tuple.of(1, true)),
@@ -152,19 +152,20 @@ class UnitAccountProperties {
         Arbitrary<Step> step = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, submit),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(unit, fee.list().uniqueElements(Fee::invoice).ofMinSize(1).ofMaxSize(2)).as(SubmitAtOnce::new)),
-                net.jqwik.api.Tuple.of(8, unit.map(Advance::new)),
+                net.jqwik.api.Tuple.of(12, unit.map(Advance::new)),
                 net.jqwik.api.Tuple.of(1, unit.map(Reject::new)),
                 net.jqwik.api.Tuple.of(1, unit.map(Recover::new)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(unit, Arbitraries.of(true, false)).as(Listing::new)));
-        return step.list().ofMinSize(10).ofMaxSize(18);
+        return step.list().ofMinSize(12).ofMaxSize(24);
     }
 
     /** The units of one sequence and what the test knows of them. */
     final class World {
 
-        final List<String> units = List.of(Applicants.newCreditCode(), Applicants.newCreditCode(),
-                Applicants.newCreditCode());
+        final List<String> units = List.of(Applicants.newCreditCode(), Applicants.newCreditCode());
         final String tag = Long.toString(System.nanoTime(), 36).toUpperCase();
+        /** Each invoice number as written → the invoice it is (which unit's, which one), as only the test knows it. */
+        final Map<String, String> invoiceOf = new java.util.concurrent.ConcurrentHashMap<>();
         int payments;
 
         void run(Step step) {
@@ -208,6 +209,7 @@ class UnitAccountProperties {
                 int owner = fee.borrowed() ? (unit + 1) % units.size() : unit;
                 List<String> spellings = INVOICES.get(fee.invoice());
                 String invoiceNo = tag + owner + spellings.get(fee.spelling() % spellings.size());
+                invoiceOf.put(invoiceNo, owner + "/" + fee.invoice());
                 if (written.add(owner + "/" + fee.invoice())) {
                     feeItems.add(Applicants.fee(invoiceNo, AMOUNTS.get(fee.amount()), 1, "INITIAL",
                             fee.consulting() ? "CONSULTING" : "CERTIFICATION"));
@@ -290,20 +292,33 @@ class UnitAccountProperties {
                                 + "AND l.booked_at > c.recorded_at").param(unit).query(Long.class).single())
                         .as("payments to %s after its listing", unit).isZero();
             }
+            Map<String, java.util.Set<String>> countedFor = new HashMap<>();
+            jdbc.sql("SELECT c.invoice_no, c.credit_code FROM invoice_claim c JOIN invoice_register r ON r.invoice_key = c.invoice_key "
+                            + "WHERE r.consumed_by IS NOT NULL AND r.holder = c.credit_code AND c.state = 'CONSUMED' AND c.invoice_no LIKE ?")
+                    .param(tag + "%")
+                    .query(rs -> {
+                        countedFor.computeIfAbsent(invoiceOf.get(rs.getString(1)), invoice -> new java.util.HashSet<>())
+                                .add(rs.getString(2));
+                    });
+            assertThat(countedFor).as("units each invoice was paid on").allSatisfy((invoice, paidUnits) ->
+                    assertThat(paidUnits).as("units paid on invoice %s", invoice).hasSizeLessThanOrEqualTo(1));
             assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice_register r JOIN invoice_claim c ON c.application_no = r.consumed_by "
                             + "AND c.invoice_key = r.invoice_key WHERE r.holder IS NULL OR r.holder <> c.credit_code")
                     .query(Long.class).single()).as("consumed invoices not of the unit that consumed them").isZero();
         }
 
-        /** The first-cycle certification fees of the unit's invoices that its payments consumed, each invoice once. */
+        /**
+         * The first-cycle certification fees of the unit's invoices that its payments consumed, each invoice once as the
+         * test knows it (not as the register does: a register that took two spellings for two invoices would count both).
+         */
         private BigDecimal consumedCountableFees(String unit) {
             Map<String, BigDecimal> byInvoice = new LinkedHashMap<>();
-            jdbc.sql("SELECT c.invoice_key, c.amount FROM invoice_claim c JOIN invoice_register r ON r.invoice_key = c.invoice_key "
+            jdbc.sql("SELECT c.invoice_no, c.amount FROM invoice_claim c JOIN invoice_register r ON r.invoice_key = c.invoice_key "
                             + "WHERE c.credit_code = ? AND r.holder = ? AND r.consumed_by IS NOT NULL AND c.cycle = 1 AND c.state <> 'RELEASED' "
                             + "AND c.kind = 'CERTIFICATION' ORDER BY c.claimed_at")
                     .params(unit, unit)
                     .query(rs -> {
-                        byInvoice.putIfAbsent(rs.getString(1), rs.getBigDecimal(2));
+                        byInvoice.putIfAbsent(invoiceOf.getOrDefault(rs.getString(1), rs.getString(1)), rs.getBigDecimal(2));
                     });
             return byInvoice.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
