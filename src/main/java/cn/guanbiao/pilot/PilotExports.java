@@ -1,10 +1,14 @@
 package cn.guanbiao.pilot;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.guanbiao.pilot.PilotEnterprises.PilotEnterprise;
+import cn.guanbiao.platform.ExportTable;
 import cn.guanbiao.reference.Districts;
 import org.springframework.stereotype.Component;
 
@@ -49,20 +53,18 @@ class PilotExports {
     }
 
     /** The yearly data of a data year (every year when null), by district and enterprise. */
-    String annualReports(Integer dataYear) {
+    ExportTable annualReports(Integer dataYear) {
         Map<String, PilotEnterprise> byCode = byCode();
-        StringBuilder csv = new StringBuilder(cn.guanbiao.platform.CsvLines.BOM);
-        line(csv, "数据年度", "区县", "统一社会信用代码", "企业名称", "试点对象类别", "试点年度", "发明专利申请量", "发明专利授权量",
-                "知识产权工作人员", "研发投入（元）", "分级评价等级", "备注", "登记人", "登记时间");
+        List<List<Object>> rows = new ArrayList<>();
         for (PilotParticipations.AnnualReport r : participations.reportsOf(dataYear)) {
             PilotEnterprise e = byCode.get(r.creditCode());
             String grade = participations.find(r.creditCode()).map(PilotParticipations.Participation::evaluationGrade).orElse(null);
-            line(csv, r.dataYear(), e == null ? "" : district(e.districtCode()), r.creditCode(), e == null ? "" : e.name(),
-                    e == null ? "" : e.eligibleAs(), e == null || e.pilotYear() == null ? "" : e.pilotYear(), r.inventionApplications(),
-                    r.inventionGrants(), r.ipStaff(), r.rdExpense().toPlainString(), grade, r.note(), r.recordedBy(),
-                    r.recordedAt().withNano(0));
+            rows.add(Arrays.asList(r.dataYear(), e == null ? "" : district(e.districtCode()), r.creditCode(), e == null ? "" : e.name(),
+                    e == null ? "" : e.eligibleAs(), e == null ? null : e.pilotYear(), r.inventionApplications(),
+                    r.inventionGrants(), r.ipStaff(), r.rdExpense(), grade, r.note(), r.recordedBy(), r.recordedAt().withNano(0)));
         }
-        return csv.toString();
+        return new ExportTable("试点企业年度数据", List.of("数据年度", "区县", "统一社会信用代码", "企业名称", "试点对象类别", "试点年度",
+                "发明专利申请量", "发明专利授权量", "知识产权工作人员", "研发投入（元）", "分级评价等级", "备注", "登记人", "登记时间"), rows);
     }
 
     private Map<String, PilotEnterprise> byCode() {

@@ -1,6 +1,10 @@
 package cn.guanbiao.pilot;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import cn.guanbiao.platform.CsvLines;
+import cn.guanbiao.platform.XlsxDownload;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /admin/pilot} (camunda-admin and municipal-ip-office, like /admin/report): the pilot's coverage per district and
- * year, and its two CSV exports.
+ * year, and its exports (CSV and .xlsx).
  */
 @Controller
 class PilotOverviewPage {
@@ -42,7 +46,12 @@ class PilotOverviewPage {
 
     @GetMapping("/admin/pilot/reports.csv")
     ResponseEntity<byte[]> annualReports(@RequestParam(required = false) Integer year) {
-        return csv("试点企业年度数据" + (year == null ? "" : "-" + year) + ".csv", exports.annualReports(year));
+        return csv("试点企业年度数据" + (year == null ? "" : "-" + year) + ".csv", CsvLines.table(exports.annualReports(year)));
+    }
+
+    @GetMapping("/admin/pilot/reports.xlsx")
+    ResponseEntity<byte[]> annualReportsWorkbook(@RequestParam(required = false) Integer year) {
+        return XlsxDownload.of("试点企业年度数据" + (year == null ? "" : "-" + year) + ".xlsx", List.of(exports.annualReports(year)));
     }
 
     private static ResponseEntity<byte[]> csv(String filename, String body) {

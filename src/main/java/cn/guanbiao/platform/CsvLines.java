@@ -19,8 +19,16 @@ public final class CsvLines {
         csv.append(Stream.of(cells).map(CsvLines::cell).collect(Collectors.joining(","))).append("\r\n");
     }
 
+    /** A whole download: the byte-order mark, the table's header line and its rows. */
+    public static String table(ExportTable table) {
+        StringBuilder csv = new StringBuilder(BOM);
+        line(csv, table.headers().toArray());
+        table.rows().forEach(row -> line(csv, row.toArray()));
+        return csv.toString();
+    }
+
     public static String cell(Object value) {
-        String text = value == null ? "" : String.valueOf(value);
+        String text = value == null ? "" : value instanceof java.math.BigDecimal amount ? amount.toPlainString() : String.valueOf(value);
         if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) {
             text = "'" + text;
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import cn.guanbiao.platform.XlsxDownload;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,7 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /admin/report?year=}: the programme report of a year, as a page and as a CSV download for the spreadsheet. */
+/** {@code /admin/report?year=}: the programme report of a year, as a page and as a CSV or .xlsx download for the spreadsheet. */
 @Controller
 class ProgrammeReportPage {
 
@@ -40,6 +41,12 @@ class ProgrammeReportPage {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(ProgrammeReportCsv.write(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/admin/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year) {
+        ProgrammeReport report = reports.of(yearOrThis(year));
+        return XlsxDownload.of("贯标认证奖励项目报告-" + report.year() + ".xlsx", ProgrammeReportTables.of(report));
     }
 
     private int yearOrThis(Integer year) {
