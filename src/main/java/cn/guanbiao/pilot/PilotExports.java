@@ -2,6 +2,8 @@ package cn.guanbiao.pilot;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,10 +14,8 @@ import cn.guanbiao.platform.ExportTable;
 import cn.guanbiao.reference.Districts;
 import org.springframework.stereotype.Component;
 
-import static cn.guanbiao.platform.CsvLines.line;
-
 /**
- * The pilot's spreadsheets (RFC 4180 with a byte-order mark for Excel and WPS): the approved lists with each enterprise's
+ * The pilot's spreadsheets (CSV and .xlsx): the list of piloted enterprises with each enterprise's
  * contact person (报送市知识产权局的试点企业名单), and the yearly data for the review of advantage/demonstration enterprises.
  */
 @Component
@@ -33,23 +33,42 @@ class PilotExports {
         this.districts = districts;
     }
 
-    /** The approved lists of a year (every year when null). */
-    String approvedLists(Integer year) {
-        Map<String, PilotEnterprise> byCode = byCode();
-        StringBuilder csv = new StringBuilder(cn.guanbiao.platform.CsvLines.BOM);
-        line(csv, "试点年度", "区县", "批次", "统一社会信用代码", "企业名称", "试点对象类别", "联系人", "联系电话", "联系邮箱", "审定日期");
+    /** Where a row of the list comes from: a list approved in this system, or the reference list of earlier pilots. */
+    static final String SELECTED_HERE = "系统遴选";
+    static final String BEFORE_THE_SYSTEM = "系统前名单";
+
+    /**
+     * The piloted enterprises of a year (every year when null), exactly those the overview counts (an enterprise's pilot
+     * year): from an approved list with the contact person it gave, or from the reference list of enterprises piloted
+     * before this system, with the contact on record.
+     */
+    ExportTable pilotList(Integer year) {
+        Map<String, Selection> selections = new HashMap<>();
         for (PilotBatches.Batch batch : batches.all()) {
-            if (batch.status() != PilotBatches.Status.APPROVED || year != null && batch.pilotYear() != year) {
-                continue;
-            }
-            for (PilotBatches.Entry entry : batches.selected(batch.batchNo())) {
-                PilotEnterprise e = byCode.get(entry.creditCode());
-                line(csv, batch.pilotYear(), district(batch.districtCode()), batch.batchNo(), entry.creditCode(),
-                        e == null ? "" : e.name(), e == null ? "" : e.eligibleAs(), entry.contactName(), entry.contactPhone(),
-                        entry.contactEmail(), batch.approvedAt() == null ? "" : batch.approvedAt().toLocalDate());
+            if (batch.status() == PilotBatches.Status.APPROVED && (year == null || batch.pilotYear() == year)) {
+                batches.selected(batch.batchNo()).forEach(entry ->
+                        selections.put(entry.creditCode() + "/" + batch.pilotYear(), new Selection(batch, entry)));
             }
         }
-        return csv.toString();
+        List<List<Object>> rows = new ArrayList<>();
+        enterprises.all().stream()
+                .filter(e -> e.piloted() && (year == null || e.pilotYear().equals(year)))
+                .sorted(Comparator.comparing(PilotEnterprise::pilotYear).thenComparing(PilotEnterprise::districtCode)
+                        .thenComparing(PilotEnterprise::creditCode))
+                .forEach(e -> {
+                    Selection s = selections.get(e.creditCode() + "/" + e.pilotYear());
+                    rows.add(s == null
+                            ? Arrays.asList(e.pilotYear(), district(e.districtCode()), null, e.creditCode(), e.name(), e.eligibleAs(),
+                                    e.contactName(), e.contactPhone(), e.contactEmail(), null, BEFORE_THE_SYSTEM)
+                            : Arrays.asList(e.pilotYear(), district(e.districtCode()), s.batch().batchNo(), e.creditCode(), e.name(),
+                                    e.eligibleAs(), s.entry().contactName(), s.entry().contactPhone(), s.entry().contactEmail(),
+                                    s.batch().approvedAt() == null ? null : s.batch().approvedAt().toLocalDate(), SELECTED_HERE));
+                });
+        return new ExportTable("试点企业名单", List.of("试点年度", "区县", "批次", "统一社会信用代码", "企业名称", "试点对象类别",
+                "联系人", "联系电话", "联系邮箱", "审定日期", "来源"), rows);
+    }
+
+    private record Selection(PilotBatches.Batch batch, PilotBatches.Entry entry) {
     }
 
     /** The yearly data of a data year (every year when null), by district and enterprise. */

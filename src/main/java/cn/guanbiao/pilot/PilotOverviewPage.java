@@ -40,8 +40,13 @@ class PilotOverviewPage {
     }
 
     @GetMapping("/admin/pilot/list.csv")
-    ResponseEntity<byte[]> approvedLists(@RequestParam(required = false) Integer year) {
-        return csv("创新管理国际标准试点企业名单" + (year == null ? "" : "-" + year) + ".csv", exports.approvedLists(year));
+    ResponseEntity<byte[]> pilotList(@RequestParam(required = false) Integer year) {
+        return csv("创新管理国际标准试点企业名单" + (year == null ? "" : "-" + year) + ".csv", CsvLines.table(exports.pilotList(year)));
+    }
+
+    @GetMapping("/admin/pilot/list.xlsx")
+    ResponseEntity<byte[]> pilotListWorkbook(@RequestParam(required = false) Integer year) {
+        return XlsxDownload.of("创新管理国际标准试点企业名单" + (year == null ? "" : "-" + year) + ".xlsx", List.of(exports.pilotList(year)));
     }
 
     @GetMapping("/admin/pilot/reports.csv")
