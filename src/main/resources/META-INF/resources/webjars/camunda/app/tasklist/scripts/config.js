@@ -16,7 +16,8 @@
  *
  * Changed for 贯标认证奖励 (重庆市知识产权局): the programme's name instead of "Camunda", Chinese by
  * default (locales/zh.json of this project), no first-visit "Welcome to Camunda" box. The red
- * "migrate to Camunda 8" banner is hidden by styles/user-styles.css (and emptied in zh.json).
+ * "migrate to Camunda 8" banner is hidden by styles/user-styles.css (and emptied in zh.json), as are
+ * the header's "创建任务" and "发起流程", which reviewers never need.
  */
 
 // The language the app chooses (locales below): English when the browser's first language is English, else Chinese.
@@ -93,10 +94,7 @@ export default {
     focusForm: {
       key: 'ctrl+alt+f',
       description: text('转到任务表单的第一个输入框', 'sets the focus to the first input field in a task form')
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: text('打开“发起流程”对话框', 'opens the start process modal dialog')
     }
+    // no startProcess shortcut: "发起流程" is hidden (styles/user-styles.css)
   }
 };
