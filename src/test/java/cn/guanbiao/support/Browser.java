@@ -68,19 +68,29 @@ public final class Browser {
         submitSignIn(driver, user);
     }
 
+    /** {@link #signIn} with another password than the demo users' (the administrator's, say). */
+    public static void signIn(WebDriver driver, String url, String user, String password) {
+        driver.get(url);
+        submitSignIn(driver, user, password);
+    }
+
     /** {@link #signIn} on the login page already shown. */
     public static void submitSignIn(WebDriver driver, String user) {
+        submitSignIn(driver, user, DemoData.PASSWORD);
+    }
+
+    private static void submitSignIn(WebDriver driver, String user, String secret) {
         WebElement username = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=\"username\"]")));
         WebElement password = driver.findElement(By.cssSelector("input[ng-model=\"password\"]"));
         for (int attempt = 1; !(user.equals(username.getDomProperty("value"))
-                && DemoData.PASSWORD.equals(password.getDomProperty("value"))); attempt++) {
+                && secret.equals(password.getDomProperty("value"))); attempt++) {
             if (attempt > 3) {
                 throw new AssertionError("The login page kept the user name " + username.getDomProperty("value")
                         + " (screenshot " + screenshot(driver, "sign-in-" + user) + ")");
             }
             retype(username, user);
-            retype(password, DemoData.PASSWORD);
+            retype(password, secret);
         }
         driver.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
         try {

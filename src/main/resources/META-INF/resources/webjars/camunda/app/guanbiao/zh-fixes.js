@@ -4,7 +4,10 @@
  *  - the names of the apps in the header's app menu (home icon): "Welcome", "Admin", "Cockpit", "Tasklist";
  *  - the validation messages of Camunda Forms (form-js), e.g. "Field must have maximum length of 2000.";
  *  - the month and weekday names of the date pickers (AngularJS $locale, e.g. of 设置跟进日期), "November 2026";
- *  - the pager of a form's table ("1 of 3", "Previous page", "Next page"), e.g. of 审定拟奖励名单.
+ *  - the pager of a form's table ("1 of 3", "Previous page", "Next page"), e.g. of 审定拟奖励名单;
+ *  - Cockpit's variables table header "Actions" (and its "Upload" link), and the bare "null" Cockpit writes for an
+ *    empty field, e.g. 上级流程实例 ID of a process instance that was not started by another one ("无", as the
+ *    *_NULL keys of locales/zh.json read).
  * Only when the app shows Chinese, i.e. unless the browser's first language is English (the choice that
  * config.js makes with availableLocales ['zh', 'en'] and fallbackLocale 'zh'). One file for the four apps: each
  * app's config.js loads it with customScripts ['../guanbiao/zh-fixes'].
@@ -81,6 +84,25 @@ function tablePagers() {
   });
 }
 
+/** Static texts of Cockpit's templates: replaced once; the test on the current text keeps this from looping. */
+function templateTexts() {
+  document.querySelectorAll('table.cam-table > thead td.actions').forEach(cell => {
+    if (cell.children.length === 0 && cell.textContent.trim() === 'Actions') {
+      cell.textContent = '操作';
+    }
+  });
+  document.querySelectorAll('table.cam-table a[ng-click^="uploadVariable"]').forEach(link => {
+    if (link.children.length === 0 && link.textContent.trim() === 'Upload') {
+      link.textContent = '上传';
+    }
+  });
+  document.querySelectorAll('.null-value').forEach(value => {
+    if (value.children.length === 0 && value.textContent.trim() === 'null') {
+      value.textContent = '无';
+    }
+  });
+}
+
 function angularDates() {
   const injector = !angularDatesDone && window.angular && window.angular.element(document).injector();
   if (!injector) {
@@ -99,5 +121,6 @@ if (!browserPrefersEnglish()) {
     appNames();
     formMessages();
     tablePagers();
+    templateTexts();
   }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 }
