@@ -18,20 +18,6 @@
     }
   }
 
-  /** True when anything but the call was typed or chosen. */
-  function hasContent(value, key) {
-    if (key === 'callId' || value == null || value === '') {
-      return false;
-    }
-    if (Array.isArray(value)) {
-      return value.some(function (item) { return hasContent(item); });
-    }
-    if (typeof value === 'object') {
-      return Object.keys(value).some(function (name) { return hasContent(value[name], name); });
-    }
-    return true;
-  }
-
   function timeOf(millis) {
     var at = new Date(millis);
     var two = function (n) { return (n < 10 ? '0' : '') + n; };
@@ -52,6 +38,8 @@
     var key = PREFIX + callId;
     var status = notice.querySelector('[data-role=draft-status]');
     var clearButton = document.getElementById('clear-draft');
+    // the form as the page opened it (one empty fee row with its defaults): nothing of the applicant's to keep
+    var pristine = JSON.stringify(Form.collect(form));
 
     function show(message) {
       status.textContent = message;
@@ -71,7 +59,7 @@
         return;
       }
       var application = Form.collect(form);
-      if (!hasContent(application)) {
+      if (JSON.stringify(application) === pristine) {
         forget();
         return;
       }
@@ -90,7 +78,7 @@
     } catch (unreadable) {
       store.removeItem(key);
     }
-    if (saved && saved.application && hasContent(saved.application)) {
+    if (saved && saved.application && JSON.stringify(saved.application) !== pristine) {
       saved.application.callId = callId;
       Form.fill(form, saved.application);
       if (!form.querySelector('[data-array=certificationFees] [data-role=rows] > .row')) {

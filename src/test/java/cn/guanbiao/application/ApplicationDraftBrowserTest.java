@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -113,6 +114,9 @@ class ApplicationDraftBrowserTest {
         // given
         String callId = driver.openCall("1000000").callId();
         browser.get(url("/applications/new?callId=" + callId));
+        input("orgName").sendKeys("重");
+        input("orgName").sendKeys(Keys.BACK_SPACE);
+        assertThat(storedDraft(callId)).as("a form back as it was opened is no draft").isNull();
         input("orgName").sendKeys("重庆清除草稿科技有限公司");
         assertThat(storedDraft(callId)).contains("重庆清除草稿科技有限公司");
 
