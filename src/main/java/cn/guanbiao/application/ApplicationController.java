@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import cn.guanbiao.calendar.Deadlines;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -110,7 +111,7 @@ class ApplicationController {
         try {
             Object deadline = runtimeService.getVariable(application.processInstanceId(), ProcessVariables.CORRECTION_DEADLINE);
             return deadline instanceof Date date
-                    ? date.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().minusDays(1) : null;
+                    ? Deadlines.lastDay(date) : null;
         } catch (ProcessEngineException ended) {
             return null;
         }

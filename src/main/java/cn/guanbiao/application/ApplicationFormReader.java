@@ -48,16 +48,16 @@ public class ApplicationFormReader {
         String orgName = fields.requiredText("orgName", "单位名称", 200);
         String creditCode = creditCode(fields);
         ApplicantType applicantType = fields.requiredEnum("applicantType", "申报主体类型", ApplicantType.class);
-        String districtCode = fields.check("districtCode", fields.requiredText("districtCode", "行政区划代码", 20),
-                DISTRICT_CODE.asMatchPredicate(), "行政区划代码必须是 6 位数字，例如 500112");
+        String districtCode = fields.check("districtCode", fields.requiredText("districtCode", "所在区县", 20),
+                DISTRICT_CODE.asMatchPredicate(), "所在区县须为 6 位行政区划代码，例如 500112（渝北区）");
         String standard = standard(fields, applicantType);
-        String certificateNo = fields.requiredText("certificateNo", "证书编号", 100);
+        String certificateNo = fields.requiredText("certificateNo", "认证证书编号", 100);
         LocalDate issuedOn = fields.requiredDate("certificateIssuedOn", "发证日期");
         LocalDate expiresOn = fields.check("certificateExpiresOn",
-                fields.requiredDate("certificateExpiresOn", "证书有效期截止日期"),
-                date -> issuedOn == null || date.isAfter(issuedOn), "证书有效期截止日期必须晚于发证日期");
+                fields.requiredDate("certificateExpiresOn", "证书有效期至"),
+                date -> issuedOn == null || date.isAfter(issuedOn), "证书有效期至必须晚于发证日期");
         String certificationBody = fields.requiredText("certificationBody", "认证机构", 200);
-        AuditStage auditStage = fields.requiredEnum("auditStage", "本次申报的审核阶段", AuditStage.class);
+        AuditStage auditStage = fields.requiredEnum("auditStage", "本次申报对应的审核阶段", AuditStage.class);
         List<Honour> honours = honours(fields);
         List<Fee> fees = fees(fields);
         List<PriorAward> priorAwards = priorAwards(fields);

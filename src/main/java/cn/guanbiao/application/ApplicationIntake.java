@@ -90,7 +90,7 @@ public class ApplicationIntake {
             errors.add(new FieldError("certificateIssuedOn", "发证日期不能晚于今天（" + now.toLocalDate() + "）"));
         }
         if (!districts.exists(form.districtCode())) {
-            errors.add(new FieldError("districtCode", "未知的区县代码：" + form.districtCode()));
+            errors.add(new FieldError("districtCode", "所在区县不在本市区县名单中：" + form.districtCode()));
         }
         // named here beside the other errors; what decides between simultaneous submissions is the claim in submit
         if (isNew && inProgress.hasOne(form.creditCode())) {

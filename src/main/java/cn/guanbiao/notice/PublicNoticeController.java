@@ -3,6 +3,8 @@ package cn.guanbiao.notice;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+
+import cn.guanbiao.calendar.Deadlines;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +28,12 @@ class PublicNoticeController {
         static NoticeView of(PublicNotices.Notice notice) {
             // the notice runs until the end of its last day
             return new NoticeView(notice.applicationNo(), notice.orgName(), notice.creditCode(), notice.amount(),
-                    notice.endsAt().toLocalDate().minusDays(1));
+                    Deadlines.lastDay(notice.endsAt()));
+        }
+
+        /** For pages: "2026年12月21日（含）". */
+        public String noticeEndsOnShown() {
+            return Deadlines.show(noticeEndsOn);
         }
     }
 

@@ -58,8 +58,15 @@ public class PublicNotices {
                 .param(applicationNo).query((rs, i) -> NoticeStatus.valueOf(rs.getString("status"))).optional();
     }
 
-    public void end(String applicationNo) {
-        setStatus(applicationNo, NoticeStatus.ENDED);
+    /**
+     * Ends the notice at {@code at}: its planned end, or earlier where an administrator cut it short (the timer job
+     * executed by hand, as the README's walk and the demo do), so that the archive never shows a paid award whose
+     * notice still runs.
+     */
+    public void end(String applicationNo, LocalDateTime at) {
+        jdbc.sql("UPDATE public_notice SET status = 'ENDED', ends_at = CASE WHEN ends_at > ? THEN ? ELSE ends_at END "
+                        + "WHERE application_no = ? AND status = 'IN_NOTICE'")
+                .params(at, at, applicationNo).update();
     }
 
     public void withdraw(String applicationNo) {

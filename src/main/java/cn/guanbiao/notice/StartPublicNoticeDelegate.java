@@ -10,6 +10,7 @@ import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
+import cn.guanbiao.calendar.Deadlines;
 import cn.guanbiao.calendar.WorkingDays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,7 +46,7 @@ class StartPublicNoticeDelegate implements JavaDelegate {
                 application.creditCode(), application.awardAmount(), workingDays.today(), endsAtLocal,
                 PublicNotices.NoticeStatus.IN_NOTICE));
         execution.setVariable(ProcessVariables.NOTICE_ENDS_AT, endsAt);
-        LocalDate lastDay = endsAtLocal.toLocalDate().minusDays(1);
+        LocalDate lastDay = Deadlines.lastDay(endsAtLocal);
         statusChanges.change(execution, ApplicationStatus.IN_PUBLIC_NOTICE, "列入拟奖励名单，公示至 " + lastDay, lastDay);
     }
 }

@@ -1,6 +1,7 @@
 package cn.guanbiao.notification;
 
-import java.time.format.DateTimeFormatter;
+import cn.guanbiao.calendar.Deadlines;
+
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -11,7 +12,6 @@ import org.thymeleaf.context.Context;
 @Component
 public class EvaluationMailComposer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.SIMPLIFIED_CHINESE);
 
     private final TemplateEngine templates = MailTemplates.engine();
 
@@ -21,7 +21,7 @@ public class EvaluationMailComposer {
         context.setVariable("orgName", mail.orgName());
         context.setVariable("contactName", mail.contactName());
         context.setVariable("applicationNo", mail.applicationNo());
-        context.setVariable("deadline", mail.deadline() == null ? null : DATE.format(mail.deadline()));
+        context.setVariable("deadline", Deadlines.show(mail.deadline()));
         context.setVariable("reportLink", mail.reportLink());
         String subject = "【贯标认证奖励】" + mail.kind().headline() + "：申请 " + mail.applicationNo();
         context.setVariable("subject", subject);

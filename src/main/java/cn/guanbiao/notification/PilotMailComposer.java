@@ -1,5 +1,7 @@
 package cn.guanbiao.notification;
 
+import cn.guanbiao.calendar.Deadlines;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public class PilotMailComposer {
         context.setVariable("orgName", mail.orgName());
         context.setVariable("year", String.valueOf(mail.year()));
         context.setVariable("office", mail.office());
-        context.setVariable("deadline", mail.deadline() == null ? null : DATE.format(mail.deadline()));
+        context.setVariable("deadline", Deadlines.show(mail.deadline()));
         context.setVariable("sentOn", DATE.format(sentOn));
         String subject = "【创新管理国际标准试点】" + mail.orgName() + "："
                 + (mail.kind() == PilotMail.Kind.REPORT_DATA ? "请填报" + mail.year() + "年度知识产权和创新数据" : mail.kind().headline());

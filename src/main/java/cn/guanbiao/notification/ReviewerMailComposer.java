@@ -1,6 +1,7 @@
 package cn.guanbiao.notification;
 
-import java.time.format.DateTimeFormatter;
+import cn.guanbiao.calendar.Deadlines;
+
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -11,8 +12,6 @@ import org.thymeleaf.context.Context;
 @Component
 public class ReviewerMailComposer {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm", Locale.SIMPLIFIED_CHINESE);
-
     private final TemplateEngine templates = MailTemplates.engine();
 
     public ComposedMail compose(ReviewerMail mail) {
@@ -22,7 +21,7 @@ public class ReviewerMailComposer {
         context.setVariable("taskName", mail.taskName());
         context.setVariable("caseNo", mail.caseNo());
         context.setVariable("orgName", mail.orgName());
-        context.setVariable("due", mail.due() == null ? null : DATE_TIME.format(mail.due()));
+        context.setVariable("due", Deadlines.show(mail.due()));
         context.setVariable("taskLink", mail.taskLink());
         String subject = "【贯标认证奖励】" + mail.kind().headline() + "：" + mail.taskName() + " " + mail.caseNo();
         context.setVariable("subject", subject);

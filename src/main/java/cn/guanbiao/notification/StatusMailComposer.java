@@ -1,6 +1,7 @@
 package cn.guanbiao.notification;
 
 import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.calendar.Deadlines;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -39,7 +40,7 @@ public class StatusMailComposer {
         context.setVariable("reason", blankToNull(mail.reason()));
         context.setVariable("amount", mail.awardAmount() == null ? null : yuan(mail.awardAmount()));
         context.setVariable("statusLink", mail.statusLink());
-        context.setVariable("deadline", mail.deadline() == null ? null : DATE.format(mail.deadline()));
+        context.setVariable("deadline", Deadlines.show(mail.deadline()));
         context.setVariable("occurredAt", DATE_TIME.format(mail.occurredAt()));
         context.setVariable("occurredOn", DATE.format(mail.occurredAt()));
         String body = mail.occasion() != null ? "occasion/" + mail.occasion().name() : "status/" + mail.status().name();

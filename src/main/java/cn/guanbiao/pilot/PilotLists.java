@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import cn.guanbiao.calendar.Deadlines;
 import cn.guanbiao.pilot.PilotEnterprises.PilotEnterprise;
 import cn.guanbiao.reference.Districts;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class PilotLists {
         summary.put("batchNo", batchNo);
         summary.put("year", String.valueOf(batch.pilotYear()));
         summary.put("district", districts.find(batch.districtCode()).map(Districts.District::name).orElse(batch.districtCode()));
-        summary.put("deadline", batch.deadline().toString());
+        summary.put("deadline", Deadlines.show(batch.deadline()));
         summary.put("eligible", String.valueOf(batch.eligibleCount()));
         summary.put("alreadyPiloted", String.valueOf(piloted));
         summary.put("proposedCount", String.valueOf(batch.proposedCount()));

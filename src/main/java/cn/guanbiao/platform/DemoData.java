@@ -2,12 +2,17 @@ package cn.guanbiao.platform;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import cn.guanbiao.call.CallOpening;
+import cn.guanbiao.calendar.WorkingDays;
 import cn.guanbiao.pilot.PilotBatchOpening;
+import cn.guanbiao.pilot.PilotYears;
 import cn.guanbiao.reference.Districts;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,9 +41,12 @@ public class DemoData {
     private final Clock clock;
     private final ObjectProvider<DemoApplications> demoApplications;
     private final PilotBatchOpening pilotBatches;
+    private final PilotYears pilotYears;
 
     DemoData(IdentityService identityService, RuntimeService runtimeService, CallOpening callOpening,
-            Districts districts, Clock clock, ObjectProvider<DemoApplications> demoApplications, PilotBatchOpening pilotBatches) {
+            Districts districts, Clock clock, ObjectProvider<DemoApplications> demoApplications, PilotBatchOpening pilotBatches,
+            PilotYears pilotYears) {
+        this.pilotYears = pilotYears;
         this.demoApplications = demoApplications;
         this.pilotBatches = pilotBatches;
         this.identityService = identityService;
@@ -78,10 +86,21 @@ public class DemoData {
             log.info("Demo call {} is open for applications", call.callId());
             demoApplications.ifAvailable(demo -> demo.load(call.callId()));
         }
-        // ISO 56005 pilot: the 2024 batch of every district of config/reference/pilot-enterprises.csv, waiting for its list
+        // ISO 56005 pilot: the batches of every district of config/reference/pilot-enterprises.csv for the first pilot year
+        // whose list is still due; none once the pilot years are over, since a batch opened after its deadline greets the
+        // newcomer with tasks overdue for years and 逾期 e-mails
         if (demoApplications.getIfAvailable() != null
                 && runtimeService.createProcessInstanceQuery().processDefinitionKey("pilot-batch").count() == 0) {
-            log.info("Demo pilot batches opened: {}", pilotBatches.open(2024, null).opened().size());
+            LocalDate today = LocalDate.now(clock.withZone(WorkingDays.ZONE));
+            OptionalInt year = IntStream.rangeClosed(pilotYears.firstYear(), pilotYears.lastYear())
+                    .filter(y -> !pilotYears.deadline(y).isBefore(today)).findFirst();
+            if (year.isPresent()) {
+                log.info("Demo pilot batches opened: {} for {}", pilotBatches.open(year.getAsInt(), null).opened().size(),
+                        year.getAsInt());
+            } else {
+                log.info("Demo pilot batches opened: none, the pilot years {}–{} are over (/admin/pilot shows their selections)",
+                        pilotYears.firstYear(), pilotYears.lastYear());
+            }
         }
     }
 

@@ -1,9 +1,9 @@
 package cn.guanbiao.review;
 
-import java.time.ZoneId;
 import java.util.Date;
 
 import cn.guanbiao.application.ApplicationStatus;
+import cn.guanbiao.calendar.Deadlines;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,8 +27,7 @@ class ReturnToApplicantDelegate implements JavaDelegate {
         Date deadline = dueDates.correctionDeadline();
         execution.setVariable(ProcessVariables.CORRECTION_DEADLINE, deadline);
         String comment = (String) execution.getVariable(ProcessVariables.COMMENT);
-        // the deadline is the end of the last working day: show that day, not the midnight after it
-        var lastDay = deadline.toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().minusDays(1);
-        statusChanges.change(execution, ApplicationStatus.RETURNED_FOR_CORRECTION, "退回补正：" + comment, lastDay);
+        // the status already says 退回补正: the reason is the reviewer's words alone
+        statusChanges.change(execution, ApplicationStatus.RETURNED_FOR_CORRECTION, comment, Deadlines.lastDay(deadline));
     }
 }

@@ -13,6 +13,7 @@
 
   Form.init(form);
   Form.addRow(form, 'certificationFees');
+  var draft = window.ApplicantDraft.attach(form, Form);
 
   form.addEventListener('submit', async function (event) {
     event.preventDefault();
@@ -37,6 +38,9 @@
       });
       if (response.status === 201) {
         submitted = true;
+        if (draft) {
+          draft.clear();
+        }
         await afterAcceptance(await response.json(), files);
         return;
       }

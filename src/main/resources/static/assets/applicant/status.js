@@ -90,6 +90,12 @@
     return row;
   }
 
+  /** '2026-12-21' → '2026年12月21日（含）', as the e-mails show deadlines (calendar/Deadlines). */
+  function lastDay(isoDate) {
+    var parts = isoDate.split('-');
+    return parts[0] + '年' + Number(parts[1]) + '月' + Number(parts[2]) + '日（含）';
+  }
+
   function render(view) {
     current = view;
     var badge = byId('status-label');
@@ -99,7 +105,7 @@
     var deadline = byId('correction-deadline');
     deadline.hidden = !view.correctionDeadline;
     deadline.textContent = view.correctionDeadline
-      ? '请于 ' + view.correctionDeadline + '（含当日）前提交补正；逾期未补正的，不予奖励。' : '';
+      ? '请于 ' + lastDay(view.correctionDeadline) + '前提交补正；逾期未补正的，不予奖励。' : '';
 
     renderAward(view.award);
 

@@ -119,7 +119,9 @@ class ApplicantPagesBrowserTest {
         waitUntil(() -> browser.findElement(By.id("status-label")).getText().equals("退回补正"));
         waitUntil(() -> browser.findElement(By.id("correction")).isDisplayed());
         Browser.screenshot(browser, "correction-01-returned");
-        assertThat(browser.findElement(By.id("status-reason")).getText()).contains("请补充发票");
+        assertThat(browser.findElement(By.id("status-reason")).getText()).isEqualTo("请补充发票");
+        assertThat(browser.findElement(By.id("correction-deadline")).getText())
+                .matches("请于 \\d{4}年\\d{1,2}月\\d{1,2}日（含）前提交补正.*");
         assertThat(input("orgName").getAttribute("value")).isEqualTo("重庆待补正科技有限公司");
         assertThat(input("creditCode").getAttribute("value")).isEqualTo(json.path("creditCode").asText());
 

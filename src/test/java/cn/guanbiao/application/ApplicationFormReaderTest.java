@@ -442,6 +442,23 @@ class ApplicationFormReaderTest {
             assertOnlyErrorOn(errors, "districtCode");
         }
 
+        @ParameterizedTest
+        @CsvSource({"districtCode, 5001", "districtCode, ''", "certificateNo, ''", "auditStage, ''"})
+        void namesTheFieldAsTheFormLabelsIt(String field, String value) {
+            // given
+            java.util.Map<String, String> formLabels = java.util.Map.of("districtCode", "所在区县",
+                    "certificateNo", "认证证书编号", "auditStage", "本次申报对应的审核阶段");
+            ObjectNode application = validApplication();
+            application.put(field, value);
+
+            // when
+            List<FieldError> errors = errorsOf(application);
+
+            // then
+            assertOnlyErrorOn(errors, field);
+            assertThat(errors.get(0).message()).startsWith(formLabels.get(field)).doesNotContain("行政区划代码必须");
+        }
+
         @Test
         void rejectsDistrictCodeGivenAsANumber() {
             // given

@@ -56,7 +56,7 @@ class PublicNoticePageBrowserTest {
         // then
         String table = browser.findElement(By.id("current-notices")).getText();
         assertThat(table).contains(no).contains("重庆公示测试科技有限公司").contains(json.get("creditCode").asText())
-                .contains("25,000.00");
+                .contains("25,000.00").containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日（含）");
         assertThat(browser.getTitle()).contains("公示");
     }
 

@@ -69,6 +69,24 @@ class PublicNoticeProcessTest {
     }
 
     @Test
+    void noticeCutShortByHandEndsWhenItWasEndedNotWhenItWasPlanned() {
+        // given: a notice planned to run for days, its timer executed by hand today (the README's walk, the demo)
+        String no = inNotice();
+        java.time.LocalDateTime planned = notices.current().stream().filter(n -> n.applicationNo().equals(no))
+                .findFirst().orElseThrow().endsAt();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(cn.guanbiao.calendar.WorkingDays.ZONE);
+        assertThat(planned).isAfter(now.plusDays(1));
+
+        // when
+        driver.fireTimer(driver.process(no).getId(), "Event_NoticePeriodOver");
+
+        // then: the archive shows it ended today, not in the future
+        PublicNotices.Notice ended = notices.past().stream().filter(n -> n.applicationNo().equals(no)).findFirst().orElseThrow();
+        assertThat(ended.endsAt()).isBefore(now.plusMinutes(5)).isAfter(now.minusMinutes(5));
+        assertThat(cn.guanbiao.calendar.Deadlines.lastDay(ended.endsAt())).isEqualTo(now.toLocalDate());
+    }
+
+    @Test
     void dismissedObjectionReturnsToTheNoticePeriod() {
         // given
         String no = inNotice();

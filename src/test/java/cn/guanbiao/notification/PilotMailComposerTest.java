@@ -28,8 +28,8 @@ class PilotMailComposerTest {
                 "渝北区知识产权局", LocalDate.of(2025, 3, 31)), LocalDate.of(2025, 1, 2));
 
         assertThat(mail.subject()).isEqualTo("【创新管理国际标准试点】重庆某某科技有限公司：请填报2024年度知识产权和创新数据");
-        assertThat(mail.text()).startsWith("企业联系人：").contains("2024 年度", "2025年3月31日 前", "国家知识产权优势示范企业评选")
+        assertThat(mail.text()).startsWith("企业联系人：").contains("2024 年度", "2025年3月31日（含）前", "国家知识产权优势示范企业评选")
                 .doesNotContain("null");
-        assertThat(mail.html()).contains("2025年3月31日").doesNotContain("null");
+        assertThat(mail.html()).contains("2025年3月31日（含）").doesNotContain("null");
     }
 }

@@ -24,9 +24,9 @@ class ReviewerMailComposerTest {
         // then
         assertThat(composed.subject()).contains(kind.headline()).contains("区县初审").contains("GB-2026-000123");
         for (String part : new String[] {composed.html(), composed.text()}) {
-            assertThat(part).contains("王敏", "区县初审", "GB-2026-000123", "2026年12月4日",
+            assertThat(part).contains("王敏", "区县初审", "GB-2026-000123", "2026年12月3日（含）",
                     "http://localhost:8080/camunda/app/tasklist/default/#/?task=abc");
-            assertThat(part).doesNotContain("${", "[[", "[(", " th:", "null");
+            assertThat(part).doesNotContain("${", "[[", "[(", " th:", "null", "00:00", "12月4日");
         }
         assertThat(composed.html()).contains("重庆&lt;b&gt;某某&lt;/b&gt;科技有限公司").doesNotContain("<b>某某");
         assertThat(composed.text()).contains(switch (kind) {

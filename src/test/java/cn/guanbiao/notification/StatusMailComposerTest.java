@@ -90,7 +90,7 @@ class StatusMailComposerTest {
             "RETURNED_FOR_CORRECTION, 需补正的内容：材料不全",
             "CREDIT_CHECK,            信用核查",
             "AWAITING_DECISION,       拟奖励名单",
-            "IN_PUBLIC_NOTICE,        公示截止日期：2026年3月15日",
+            "IN_PUBLIC_NOTICE,        公示截止日期：2026年3月15日（含）",
             "APPROVED_FOR_PAYMENT,    拨付程序",
             "PAID,                    金额为 30,000.00 元",
             "REJECTED,                原因：材料不全",
@@ -179,7 +179,7 @@ class StatusMailComposerTest {
         // then
         assertThat(composed.text())
                 .contains("请补充2026年第一季度发票")
-                .contains("请于 2026年3月15日 前通过下方链接进入申请状态页面")
+                .contains("请于 2026年3月15日（含）前通过下方链接进入申请状态页面")
                 .contains("补正只能通过申请状态页面办理");
     }
 
@@ -193,7 +193,7 @@ class StatusMailComposerTest {
         ComposedMail composed = composer.compose(mail);
 
         // then
-        assertThat(composed.text()).contains("拟奖励金额：12,345.60 元", "公示截止日期：2026年4月30日");
+        assertThat(composed.text()).contains("拟奖励金额：12,345.60 元", "公示截止日期：2026年4月30日（含）");
     }
 
     @Test

@@ -3,9 +3,15 @@ package cn.guanbiao.operations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,7 +99,22 @@ class DemoStartIT {
                     assertThat(activities(admin, trail.applicationNo())).as(trail.toString()).contains(placed.waitsIn());
                 }
             }
-            assertThat(admin.get("/api/admin/pilot-batches").json()).as("demo pilot batches").isNotEmpty();
+            // dates consistent with today: pilot batches only while their list is still due, no task overdue
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            assertThat(admin.get("/api/admin/pilot-batches").json()).as("demo pilot batches")
+                    .allSatisfy(batch -> assertThat(LocalDate.parse(batch.path("deadline").asText())).isAfterOrEqualTo(today));
+            String now = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(ZonedDateTime.now());
+            assertThat(admin.get("/engine-rest/task/count?dueBefore=" + URLEncoder.encode(now, StandardCharsets.UTF_8))
+                    .json().path("count").asLong()).as("tasks overdue at first start").isZero();
+            // the paid award's notice has ended, on or before today
+            String notices = node.client().get("/public/notices").body();
+            String pastNotices = notices.substring(notices.indexOf("id=\"past-notices\""));
+            assertThat(notices.substring(0, notices.indexOf("id=\"past-notices\""))).doesNotContain("重庆南岸优势企业股份有限公司");
+            Matcher paidNotice = Pattern.compile("重庆南岸优势企业股份有限公司.*?(\\d{4})年(\\d{1,2})月(\\d{1,2})日（含）", Pattern.DOTALL)
+                    .matcher(pastNotices);
+            assertThat(paidNotice.find()).as("the paid award in the archive of notices").isTrue();
+            assertThat(LocalDate.of(Integer.parseInt(paidNotice.group(1)), Integer.parseInt(paidNotice.group(2)),
+                    Integer.parseInt(paidNotice.group(3)))).as("end of the paid award's notice").isBeforeOrEqualTo(today);
 
             assertThat(admin.get("/engine-rest/job/count?withException=true").json().path("count").asLong())
                     .as("jobs that failed").isZero();
@@ -121,6 +142,10 @@ class DemoStartIT {
             }
             assertThat(node.client().as("reviewer-500112", "wrong").get("/engine-rest/task/count").status()).isEqualTo(401);
             assertThat(node.client().as("municipal", "demo").get("/admin/dashboard").status()).isEqualTo(200);
+
+            // nothing is overdue at first start, so no e-mail says so
+            assertThat(mailTexts(DATA.resolve("mail"))).as("e-mails at first start").isNotEmpty()
+                    .noneSatisfy(text -> assertThat(text).contains("逾期"));
 
             assertThat(node.output().lines().filter(line -> line.contains(" ERROR "))).as("ERROR lines in " + node.log())
                     .isEmpty();
@@ -169,6 +194,40 @@ class DemoStartIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Subject and every text part of each .eml file. */
+    private static List<String> mailTexts(Path folder) {
+        Session session = Session.getInstance(new Properties());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches("[^.].*\\.eml")).map(file -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    MimeMessage message = new MimeMessage(session, in);
+                    return message.getSubject() + "\n" + textOf(message);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(file.toString(), e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String textOf(jakarta.mail.Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(textOf(multipart.getBodyPart(i))).append('\n');
+            }
+            return all.toString();
+        }
+        return "";
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

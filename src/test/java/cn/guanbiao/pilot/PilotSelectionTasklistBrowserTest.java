@@ -71,7 +71,7 @@ class PilotSelectionTasklistBrowserTest {
         // then: the batch and the proposal in Chinese
         WebElement form = waitFor(By.cssSelector(".fjs-form"));
         waitForText(By.cssSelector(".fjs-form"), batchNo);
-        assertThat(form.getText()).contains("确定本区县创新管理国际标准（ISO 56005）试点企业名单", "2023-07-26", "建议本年度试点",
+        assertThat(form.getText()).contains("确定本区县创新管理国际标准（ISO 56005）试点企业名单", "2023年7月26日（含）", "建议本年度试点",
                 "2 家", extra, "调整理由");
         Browser.screenshot(browser, "pilot-selection-1-form");
 

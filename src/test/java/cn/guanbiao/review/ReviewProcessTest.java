@@ -301,6 +301,23 @@ class ReviewProcessTest {
         assertThat(applications.get(no).statusReason()).contains("证书与发票不符");
     }
 
+    @Test
+    void correctionMailGivesTheReasonOnceAndTheLastDayIncluded() {
+        // given
+        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+
+        // when
+        driver.complete(no, "DistrictReview", "reviewer-500112",
+                Map.of("approved", false, "returnForCorrection", true, "comment", "请补充发票"));
+
+        // then
+        assertThat(applications.get(no).statusReason()).isEqualTo("请补充发票");
+        String text = jdbc.sql("SELECT text_body FROM mail_outbox WHERE application_no = ? AND subject LIKE '%请补正材料%'")
+                .param(no).query(String.class).single();
+        assertThat(text).contains("需补正的内容：请补充发票").doesNotContain("退回补正：")
+                .containsPattern("请于 \\d{4}年\\d{1,2}月\\d{1,2}日（含）前").doesNotContain("00:00");
+    }
+
     private void assertReturnedAt(String taskKey, String user) {
         // given
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
