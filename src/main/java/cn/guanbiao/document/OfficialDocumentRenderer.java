@@ -123,13 +123,13 @@ public class OfficialDocumentRenderer {
         paragraph.setFirstLineIndent(24);
         paragraph.setLeading(22);
         paragraph.setSpacingAfter(4);
-        paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         return paragraph;
     }
 
     private static PdfPTable table(OfficialDocument.Table facts, Font font) {
         PdfPTable table = new PdfPTable(facts.header().size());
         table.setWidthPercentage(100);
+        table.setWidths(columnWidths(facts));
         table.setSpacingBefore(8);
         table.setSpacingAfter(10);
         table.setHeaderRows(1);
@@ -142,6 +142,19 @@ public class OfficialDocumentRenderer {
             row.forEach(text -> table.addCell(cell(text, font)));
         }
         return table;
+    }
+
+    /** Each column as wide as its longest text, within bounds: a number column stays narrow, a name gets room. */
+    private static float[] columnWidths(OfficialDocument.Table facts) {
+        float[] widths = new float[facts.header().size()];
+        for (int i = 0; i < widths.length; i++) {
+            int longest = facts.header().get(i).length();
+            for (var row : facts.rows()) {
+                longest = Math.max(longest, row.get(i) == null ? 0 : row.get(i).length());
+            }
+            widths[i] = Math.max(3, Math.min(16, longest));
+        }
+        return widths;
     }
 
     private static PdfPCell cell(String text, Font font) {
