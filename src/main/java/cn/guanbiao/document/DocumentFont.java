@@ -36,7 +36,9 @@ public class DocumentFont {
         // a collection (.ttc): its first face
         String face = name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttc") ? name + ",0" : name;
         try {
-            BaseFont loaded = BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            // read once into memory: each document's subset is then cut from memory, not from the file again
+            BaseFont loaded = BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    Files.readAllBytes(path), null);
             log.info("PDF documents embed the font {} ({})", loaded.getPostscriptFontName(), path);
             return Optional.of(loaded);
         } catch (Exception e) {
