@@ -16,6 +16,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The renderer alone: what an official document shows, in an embedded font, dated as issued. */
 class OfficialDocumentRendererTest {
@@ -54,6 +55,20 @@ class OfficialDocumentRendererTest {
             BufferedImage page = new PDFRenderer(read).renderImageWithDPI(0, 60);
             ImageIO.write(page, "png", OUT.resolve("award-decision-sample.png").toFile());
         }
+    }
+
+    @Test
+    void withoutAChineseFontTheAppRunsAndADocumentIsRefusedInOneSentence() {
+        // given: none of the configured fonts exists on this machine
+        DocumentFont none = new DocumentFont(new DocumentSettings("重庆市知识产权局", "/nonexistent/font.ttc", "a", "b", "c"));
+        OfficialDocument document = new OfficialDocument("贯标认证奖励申请受理回执", null, LocalDate.of(2026, 3, 1), null,
+                List.of("已收到。"), null, List.of(), "重庆市知识产权局", "r.pdf");
+
+        // when / then
+        assertThat(none.available()).isFalse();
+        assertThatThrownBy(() -> new OfficialDocumentRenderer(none).render(document))
+                .isInstanceOf(DocumentUnavailableException.class)
+                .hasMessageContaining("中文字体");
     }
 
     @Test
