@@ -144,11 +144,19 @@ class ApplicationDocumentsTest {
     void paidWithoutAPaymentInTheLedgerIsRefusedInOneSentenceNotAServerError() {
         // given: the status says 已拨付, the ledger has no payment
         ApplicationIntake.Accepted accepted = driver.submit(Applicants.enterprise(callId));
+        ApplicationStatus before = driver.status(accepted.applicationNo());
         applications.updateStatus(accepted.applicationNo(), ApplicationStatus.PAID, null);
 
         // when
-        Answer answer = get(accepted.applicationNo(), accepted.trackingToken(), "/award-decision");
-        Answer list = get(accepted.applicationNo(), accepted.trackingToken(), "");
+        Answer answer;
+        Answer list;
+        try {
+            answer = get(accepted.applicationNo(), accepted.trackingToken(), "/award-decision");
+            list = get(accepted.applicationNo(), accepted.trackingToken(), "");
+        } finally {
+            // the shared database keeps no 已拨付 without a payment for the tests after this one
+            applications.updateStatus(accepted.applicationNo(), before, null);
+        }
 
         // then
         assertThat(answer.status()).isEqualTo(409);
