@@ -112,7 +112,8 @@ public class StatusChanges {
         ComposedMail mail = composer.compose(new StatusMail(applicationNo, to.orgName(), to.contactName(), status, detail,
                 amount != null ? amount : to.awardAmount(), links.statusPage(applicationNo, to.trackingToken()), deadline,
                 now, occasion));
-        outbox.queue(applicationNo, to.contactEmail(), mail.subject(), mail.html(), mail.text());
+        outbox.queue(applicationNo, to.contactEmail(), mail.subject(), mail.html(), mail.text(),
+                ApplicationDocument.announcedBy(status, occasion).map(Enum::name).orElse(null));
     }
 
     private String currentUser() {

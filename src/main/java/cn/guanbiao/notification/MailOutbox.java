@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +34,11 @@ public class MailOutbox {
     private final ApplicationEventPublisher events;
     private final MailSettings settings;
     private final Clock clock;
+    private final ObjectProvider<MailDocuments> documents;
 
     public MailOutbox(JdbcClient jdbc, ProcessEngine engine, ApplicationEventPublisher events, MailSettings settings,
-            Clock clock) {
+            Clock clock, ObjectProvider<MailDocuments> documents) {
+        this.documents = documents;
         this.jdbc = jdbc;
         this.engine = engine;
         this.runtimeService = engine.getRuntimeService();
@@ -50,12 +53,19 @@ public class MailOutbox {
 
     @Transactional
     public String queue(String applicationNo, String recipient, String subject, String html, String text) {
+        return queue(applicationNo, recipient, subject, html, text, null);
+    }
+
+    /** As above, with the official document the mail carries ({@link MailDocuments}), made when it is sent. */
+    @Transactional
+    public String queue(String applicationNo, String recipient, String subject, String html, String text,
+            String document) {
         String id = UUID.randomUUID().toString();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime handedOver = settings.sendAfterCommit() ? null : now;
         jdbc.sql("INSERT INTO mail_outbox (id, application_no, recipient, subject, html_body, text_body, created_at, "
-                        + "handed_over_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, applicationNo, recipient, subject, html, text, now, handedOver).update();
+                        + "handed_over_at, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, applicationNo, recipient, subject, html, text, now, handedOver, document).update();
         if (settings.sendAfterCommit()) {
             events.publishEvent(new Queued(id));
         } else {
@@ -65,11 +75,21 @@ public class MailOutbox {
     }
 
     public Optional<OutgoingMail> unsent(String id) {
-        return jdbc.sql("SELECT id, recipient, subject, html_body, text_body FROM mail_outbox WHERE id = ? AND sent_at IS NULL")
+        return jdbc.sql("SELECT id, application_no, recipient, subject, html_body, text_body, document FROM mail_outbox "
+                        + "WHERE id = ? AND sent_at IS NULL")
                 .param(id)
                 .query((rs, i) -> new OutgoingMail(rs.getString("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("html_body"), rs.getString("text_body")))
+                        rs.getString("html_body"), rs.getString("text_body"),
+                        attachments(rs.getString("application_no"), rs.getString("document"))))
                 .optional();
+    }
+
+    private List<MailAttachment> attachments(String applicationNo, String document) {
+        if (applicationNo == null || document == null) {
+            return List.of();
+        }
+        MailDocuments maker = documents.getIfAvailable();
+        return maker == null ? List.of() : maker.attachment(applicationNo, document).stream().toList();
     }
 
     /** Takes the mail for sending right away: false when it is sent, handed over or already being sent. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import jakarta.mail.util.StreamProvider;
 import org.eclipse.angus.mail.util.MailStreamProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
@@ -43,12 +44,16 @@ public class MimeMessages {
     /** Fills an empty message (from the transport's own session) with the mail. */
     public void fill(MimeMessage message, OutgoingMail mail) throws MessagingException {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, ENCODING);
+        helper.setEncodeFilenames(true);
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setSentDate(new Date());
         helper.setText(mail.textBody(), mail.htmlBody());
         encodeBodiesAsBase64(helper);
+        for (MailAttachment attachment : mail.attachments()) {
+            helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         message.setHeader(MAIL_ID_HEADER, mail.id());
     }
 

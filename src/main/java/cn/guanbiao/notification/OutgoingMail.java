@@ -1,5 +1,6 @@
 package cn.guanbiao.notification;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,10 @@ import java.util.regex.Pattern;
  * @param subject   the subject as people read it (non-ASCII is encoded when the message is built)
  * @param htmlBody  the HTML part
  * @param textBody  the plain-text part
+ * @param attachments files sent with it (e.g. the official document the mail announces); may be empty
  */
-public record OutgoingMail(String id, String recipient, String subject, String htmlBody, String textBody) {
+public record OutgoingMail(String id, String recipient, String subject, String htmlBody, String textBody,
+                           List<MailAttachment> attachments) {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
@@ -28,6 +31,11 @@ public record OutgoingMail(String id, String recipient, String subject, String h
         requireText(subject, "subject");
         Objects.requireNonNull(htmlBody, "htmlBody");
         Objects.requireNonNull(textBody, "textBody");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public OutgoingMail(String id, String recipient, String subject, String htmlBody, String textBody) {
+        this(id, recipient, subject, htmlBody, textBody, List.of());
     }
 
     private static void requireText(String value, String name) {
