@@ -122,6 +122,7 @@
       correctionFilled = false;
     }
     show('details');
+    document.dispatchEvent(new CustomEvent('applicationstatus', { detail: view }));
   }
 
   function renderAward(award) {
