@@ -126,4 +126,20 @@ class PageAccessibilityBrowserTest {
         assertThat(browser.findElement(By.id(focused.getAttribute("aria-describedby"))).getText()).contains("申请编号");
         assertThat(Accessibility.violations(browser)).isEmpty();
     }
+
+    /** The check itself: it finds a WCAG failure and a best-practice one when a page has them. */
+    @Test
+    void axeReportsWcagAndBestPracticeViolations() {
+        // given: a public page spoiled in the browser: an image without text, and no <main> any more
+        browser.get("http://localhost:" + port + "/public/spot-checks");
+        ((JavascriptExecutor) browser).executeScript("const main = document.querySelector('main');"
+                + "const div = document.createElement('div'); div.append(...main.childNodes); main.replaceWith(div);"
+                + "const img = document.createElement('img'); img.src = '/favicon.ico'; div.append(img);");
+
+        // when
+        List<String> violations = Accessibility.violations(browser);
+
+        // then
+        assertThat(violations).anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("landmark-one-main"));
+    }
 }
