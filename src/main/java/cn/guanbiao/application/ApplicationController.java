@@ -33,12 +33,13 @@ class ApplicationController {
     /**
      * DOMAIN §5 {@code applicationNo, status, awardAmount, events}, and for the status page: the award and how it was
      * computed (from {@code AWAITING_DECISION} on, else null), the application as submitted (the JSON of §5, to
-     * prefill a correction), the files, whether files may still be added, and the last day to correct.
+     * prefill a correction), the files, whether files may still be added, the last day to correct, and where the case is
+     * on its way (the step indicator; null without a process).
      */
     record StatusView(String applicationNo, ApplicationStatus status, String statusLabel, String statusReason,
             BigDecimal awardAmount, List<EventView> events, AwardExplanations.AwardView award,
             ApplicationForm application, List<AttachmentController.AttachmentView> attachments,
-            boolean uploadsAllowed, LocalDate correctionDeadline) {
+            boolean uploadsAllowed, LocalDate correctionDeadline, ApplicationProgress.ProgressView progress) {
     }
 
     record EventView(LocalDateTime at, ApplicationStatus status, String statusLabel, String actor, String detail) {
@@ -51,10 +52,11 @@ class ApplicationController {
     private final AwardExplanations awards;
     private final Attachments attachments;
     private final RuntimeService runtimeService;
+    private final ApplicationProgress progress;
 
     ApplicationController(ApplicationIntake intake, Corrections corrections, Applications applications,
             ApplicationEvents events, AwardExplanations awards, Attachments attachments,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, ApplicationProgress progress) {
         this.intake = intake;
         this.corrections = corrections;
         this.applications = applications;
@@ -62,6 +64,7 @@ class ApplicationController {
         this.awards = awards;
         this.attachments = attachments;
         this.runtimeService = runtimeService;
+        this.progress = progress;
     }
 
     @PostMapping
@@ -100,7 +103,8 @@ class ApplicationController {
                         .toList(),
                 awards.of(application).orElse(null), application.form(),
                 attachments.of(application.applicationNo()).stream().map(AttachmentController.AttachmentView::of).toList(),
-                AttachmentUploads.takesFiles(application.status()), correctionDeadline(application));
+                AttachmentUploads.takesFiles(application.status()), correctionDeadline(application),
+                progress.of(application.applicationNo()).orElse(null));
     }
 
     /** The last working day to correct (the deadline is the midnight after it), while the application waits for it. */

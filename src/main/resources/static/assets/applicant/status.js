@@ -128,6 +128,7 @@
       correctionFilled = false;
     }
     show('details');
+    document.dispatchEvent(new CustomEvent('applicationstatus', { detail: view }));
   }
 
   function renderAward(award) {

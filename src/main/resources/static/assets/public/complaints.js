@@ -1,5 +1,6 @@
 // The complaint form: shows the field of the chosen subject, posts JSON to /api/public/complaints, and shows the
-// reference number, or each error next to its field.
+// reference number, or each error next to its field (aria-invalid, aria-describedby, the focus on the first) the way
+// the application form does (ApplicantForm.showErrors of /assets/applicant/form.js).
 (function () {
   const form = document.getElementById('complaint-form');
   const applicationField = document.getElementById('application-field');
@@ -21,22 +22,31 @@
   }
 
   function clearErrors() {
-    form.querySelectorAll('[data-error-for]').forEach(e => { e.textContent = ''; });
+    window.ApplicantForm.clearErrors(form);
     formError.textContent = '';
   }
 
+  /** The errors in the order of their fields on the page, so that the focus goes to the topmost. */
   function showErrors(errors) {
-    const unplaced = [];
-    errors.forEach(error => {
-      const slot = form.querySelector('[data-error-for="' + CSS.escape(error.field || '') + '"]');
-      if (slot) {
-        slot.textContent = error.message;
-      } else {
-        unplaced.push(error.message);
-      }
-    });
-    formError.textContent = unplaced.length ? unplaced.join('；') : '提交的内容有误，请按提示修改后重新提交。';
+    const fields = Array.from(form.querySelectorAll('[data-field]')).map(f => f.getAttribute('data-field'));
+    const position = error => {
+      const i = fields.indexOf(error.field);
+      return i < 0 ? fields.length : i;
+    };
+    const sorted = errors.slice().sort((a, b) => position(a) - position(b));
+    window.ApplicantForm.showErrors(form, sorted.length ? sorted
+      : [{ field: '', message: '提交的内容有误，请按提示修改后重新提交。' }]);
   }
+
+  // a field's error goes once it is changed
+  ['input', 'change'].forEach(type => form.addEventListener(type, event => {
+    const field = event.target.closest('.field.invalid');
+    if (field) {
+      field.classList.remove('invalid');
+      field.querySelector(':scope > .error').textContent = '';
+      event.target.removeAttribute('aria-invalid');
+    }
+  }));
 
   form.querySelectorAll('input[name=subject]').forEach(radio => radio.addEventListener('change', showSubjectField));
   showSubjectField();

@@ -90,12 +90,21 @@ class ComplaintPageBrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         // then
-        WebElement contentError = browser.findElement(By.cssSelector("[data-error-for=content]"));
+        WebElement contentError = browser.findElement(By.cssSelector("[data-field=content] > .error"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !contentError.getText().isBlank());
         Browser.screenshot(browser, "public-complaint-errors");
         assertThat(contentError.getText()).contains("投诉举报内容");
-        assertThat(browser.findElement(By.cssSelector("[data-error-for=applicationNo]")).getText()).contains("申请编号");
-        assertThat(browser.findElement(By.cssSelector("[data-error-for=contactEmail]")).getText()).contains("电子邮箱");
+        assertThat(browser.findElement(By.cssSelector("[data-field=applicationNo] > .error")).getText()).contains("申请编号");
+        assertThat(browser.findElement(By.cssSelector("[data-field=contactEmail] > .error")).getText()).contains("电子邮箱");
+        // each invalid input says so and points to its message; the focus is on the first
+        for (String name : java.util.List.of("applicationNo", "content", "contactEmail")) {
+            WebElement input = browser.findElement(By.name(name));
+            assertThat(input.getAttribute("aria-invalid")).as(name).isEqualTo("true");
+            WebElement message = browser.findElement(By.id(input.getAttribute("aria-describedby")));
+            assertThat(message.getText()).as(name).isNotBlank();
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("applicationNo");
+        assertThat(browser.findElement(By.cssSelector("[data-role=summary]")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("accepted")).isDisplayed()).isFalse();
         assertThat(complaints.count()).isEqualTo(storedBefore);
     }
