@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngineException;
+import cn.guanbiao.platform.StaffNames;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,7 @@ class ApplicationController {
             boolean uploadsAllowed, LocalDate correctionDeadline) {
     }
 
+    /** {@code actor}: the office that decided where a person did (DOMAIN §6), never a login id. */
     record EventView(LocalDateTime at, ApplicationStatus status, String statusLabel, String actor, String detail) {
     }
 
@@ -50,10 +52,12 @@ class ApplicationController {
     private final AwardExplanations awards;
     private final Attachments attachments;
     private final RuntimeService runtimeService;
+    private final StaffNames staffNames;
 
     ApplicationController(ApplicationIntake intake, Corrections corrections, Applications applications,
             ApplicationEvents events, AwardExplanations awards, Attachments attachments,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.intake = intake;
         this.corrections = corrections;
         this.applications = applications;
@@ -95,7 +99,8 @@ class ApplicationController {
         return new StatusView(application.applicationNo(), application.status(), application.status().label(),
                 application.statusReason(), application.awardAmount(),
                 events.of(application.applicationNo()).stream()
-                        .map(e -> new EventView(e.occurredAt(), e.status(), e.status().label(), e.actor(), e.detail()))
+                        .map(e -> new EventView(e.occurredAt(), e.status(), e.status().label(), staffNames.office(e.actor()),
+                                e.detail()))
                         .toList(),
                 awards.of(application).orElse(null), application.form(),
                 attachments.of(application.applicationNo()).stream().map(AttachmentController.AttachmentView::of).toList(),
