@@ -11,6 +11,7 @@ import java.util.Optional;
 import cn.guanbiao.calendar.Deadlines;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngineException;
+import cn.guanbiao.platform.StaffNames;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,6 +43,7 @@ class ApplicationController {
             boolean uploadsAllowed, LocalDate correctionDeadline, ApplicationProgress.ProgressView progress) {
     }
 
+    /** {@code actor}: the office that decided where a person did (DOMAIN §6), never a login id. */
     record EventView(LocalDateTime at, ApplicationStatus status, String statusLabel, String actor, String detail) {
     }
 
@@ -53,10 +55,12 @@ class ApplicationController {
     private final Attachments attachments;
     private final RuntimeService runtimeService;
     private final ApplicationProgress progress;
+    private final StaffNames staffNames;
 
     ApplicationController(ApplicationIntake intake, Corrections corrections, Applications applications,
             ApplicationEvents events, AwardExplanations awards, Attachments attachments,
-            RuntimeService runtimeService, ApplicationProgress progress) {
+            RuntimeService runtimeService, ApplicationProgress progress, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.intake = intake;
         this.corrections = corrections;
         this.applications = applications;
@@ -99,7 +103,8 @@ class ApplicationController {
         return new StatusView(application.applicationNo(), application.status(), application.status().label(),
                 application.statusReason(), application.awardAmount(),
                 events.of(application.applicationNo()).stream()
-                        .map(e -> new EventView(e.occurredAt(), e.status(), e.status().label(), e.actor(), e.detail()))
+                        .map(e -> new EventView(e.occurredAt(), e.status(), e.status().label(), staffNames.office(e.actor()),
+                                e.detail()))
                         .toList(),
                 awards.of(application).orElse(null), application.form(),
                 attachments.of(application.applicationNo()).stream().map(AttachmentController.AttachmentView::of).toList(),

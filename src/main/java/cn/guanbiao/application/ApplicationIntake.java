@@ -64,6 +64,7 @@ public class ApplicationIntake {
                 Variables.createVariables()
                         .putValue(ProcessVariables.APPLICATION_NO, applicationNo)
                         .putValue(ProcessVariables.CALL_ID, form.callId())
+                        .putValue(ProcessVariables.ORG_NAME, form.orgName())
                         .putValue(ProcessVariables.APPLICANT_TYPE, form.applicantType().name())
                         .putValue(ProcessVariables.DISTRICT_CODE, form.districtCode())
                         .putValue(ProcessVariables.STATUS, ApplicationStatus.SUBMITTED.name()));

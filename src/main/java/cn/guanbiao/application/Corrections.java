@@ -58,6 +58,7 @@ public class Corrections {
                 .processInstanceBusinessKey(current.applicationNo())
                 .setVariable(ProcessVariables.DISTRICT_CODE, form.districtCode())
                 .setVariable(ProcessVariables.APPLICANT_TYPE, form.applicantType().name())
+                .setVariable(ProcessVariables.ORG_NAME, form.orgName())
                 .correlate();
     }
 

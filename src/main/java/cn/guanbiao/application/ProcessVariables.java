@@ -20,6 +20,12 @@ public final class ProcessVariables {
     /** Yuan with two decimals, as a String: a BigDecimal variable would be stored as a serialized blob. */
     public static final String AWARD_AMOUNT = "awardAmount";
     public static final String REVIEW_SUMMARY = "reviewSummary";
+    /**
+     * The unit's name, for Tasklist's cards only (its filters list it): set at the start, refreshed on correction. No
+     * logic may read it: a completion could not change it (not a form field), but the unit is the one in the app's
+     * tables, found by the business key.
+     */
+    public static final String ORG_NAME = "orgName";
 
     public static final String QUALIFIED = "qualified";
     public static final String CREDIT_RESULT = "creditResult";

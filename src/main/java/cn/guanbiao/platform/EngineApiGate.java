@@ -146,7 +146,16 @@ class EngineApiGate extends OncePerRequestFilter {
         }
         Optional<Task> task = asCaller(caller, () -> inputs.task(path.segment(1)));
         if (task.isPresent()) {
-            String refusal = refusal(path, caller, task.get(), body);
+            String refusal;
+            try {
+                refusal = refusal(path, caller, task.get(), body);
+            } catch (RuntimeException e) {
+                if (asCaller(caller, () -> inputs.task(path.segment(1))).isPresent()) {
+                    throw e;
+                }
+                // completed by someone else while its form was read: the engine answers that, as a lost race (404)
+                refusal = null;
+            }
             if (refusal != null) {
                 refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", path, caller, refusal);
                 return;

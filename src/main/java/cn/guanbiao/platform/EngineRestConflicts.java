@@ -35,8 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * is by then gone or claimed, or the engine reports a concurrent change, the answer is {@code 404} or
  * {@code 409} with a message in Chinese, in Camunda's own error shape ({@code type}, {@code message},
  * {@code code}). A refusal by one of the app's task listeners is the caller's to fix too: {@code 400} with its
- * message. Anything else keeps Camunda's answer. (Tasklist itself talks to the webapp's own engine API
- * under {@code /camunda/api/engine}, which this does not change.)
+ * message. Anything else keeps Camunda's answer. Tasklist itself talks to the webapps' own engine API under
+ * {@code /camunda/api/engine}, which answers the same through {@link WebappEngineAnswers}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConflicts {
@@ -44,13 +44,17 @@ class EngineRestConflicts {
     private static final Logger log = LoggerFactory.getLogger(EngineRestConflicts.class);
 
     /** Camunda maps its exceptions at Jersey's default rank (5000); at the same distance a lower rank wins. */
-    private static final int BEFORE_CAMUNDA = 4000;
+    static final int BEFORE_CAMUNDA = 4000;
 
     private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim)");
 
     @Bean
-    ResourceConfigCustomizer engineRestConflictAnswers(TaskService taskService, IdentityService identityService) {
-        LostRace lostRace = new LostRace(taskService, identityService);
+    LostRace lostRace(TaskService taskService, IdentityService identityService) {
+        return new LostRace(taskService, identityService);
+    }
+
+    @Bean
+    ResourceConfigCustomizer engineRestConflictAnswers(LostRace lostRace) {
         return config -> config.register(new FromRest(lostRace), BEFORE_CAMUNDA)
                 .register(new FromEngine(lostRace), BEFORE_CAMUNDA)
                 .register(new FromJava(lostRace), BEFORE_CAMUNDA);
@@ -125,7 +129,7 @@ class EngineRestConflicts {
          * What a task listener refused (a decision without its reason, four eyes, an award list with reviews
          * pending): the engine wraps it twice, Camunda would answer 500; it is the caller's to fix, so 400.
          */
-        private static BadUserRequestException refusal(Throwable e) {
+        static BadUserRequestException refusal(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BadUserRequestException refusal) {
                     return refusal;

@@ -1,6 +1,7 @@
 package cn.guanbiao.platform;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -141,7 +142,21 @@ public class IdentitySetup {
         return authorization;
     }
 
-    /** Each shared filter that is missing by its name is created: an installation from before a filter gets it too. */
+    /**
+     * What each task card shows beside the task's name (Tasklist lists a filter's {@code variables} on its cards): which
+     * application, unit, call or complaint it is about, and the award once computed. A card shows those its process has.
+     */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "applicationNo", "label", "申请编号"),
+            Map.of("name", "orgName", "label", "申请单位"),
+            Map.of("name", "awardAmount", "label", "奖励金额（元）"),
+            Map.of("name", "callId", "label", "申报批次"),
+            Map.of("name", "referenceNo", "label", "投诉举报受理编号"));
+
+    /**
+     * Each shared filter that is missing by its name is created: an installation from before a filter gets it too. One
+     * that exists gets the properties of this version (card variables, description), its query and grants kept.
+     */
     private void taskFilters() {
         filter("本组待办", "我所在审核组的待认领和已认领任务", -10,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
@@ -153,11 +168,19 @@ public class IdentitySetup {
     }
 
     private void filter(String name, String description, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+        Map<String, Object> properties = Map.of("description", description, "priority", priority, "autoRefresh", true,
+                "variables", CARD_VARIABLES);
+        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+        if (existing.isEmpty()) {
+            filterService.saveFilter(filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties));
             return;
         }
-        Filter filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
-                .setProperties(Map.of("description", description, "priority", priority, "autoRefresh", true));
-        filterService.saveFilter(filter);
+        for (Filter filter : existing) {
+            Map<String, Object> updated = new LinkedHashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+            updated.putAll(properties);
+            if (!updated.equals(filter.getProperties())) {
+                filterService.saveFilter(filter.setProperties(updated));
+            }
+        }
     }
 }

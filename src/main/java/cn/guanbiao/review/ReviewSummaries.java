@@ -20,6 +20,7 @@ import cn.guanbiao.complaint.Complaints;
 import cn.guanbiao.credit.CreditRecords;
 import cn.guanbiao.notice.Objections;
 import cn.guanbiao.platform.JsonVariables;
+import cn.guanbiao.platform.StaffNames;
 import cn.guanbiao.reference.CertificationBodies;
 import cn.guanbiao.reference.Districts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,11 +49,13 @@ public class ReviewSummaries {
     private final JsonVariables json;
     private final Attachments attachments;
     private final Complaints complaints;
+    private final StaffNames staffNames;
 
     public ReviewSummaries(Applications applications, QualificationCheck qualificationCheck,
             AwardAssessment awardAssessment, UnitAccountSummary accountSummary, ReviewDecisions decisions, CreditRecords creditRecords,
             Objections objections, CertificationBodies bodies, Districts districts, JsonVariables json,
-            Attachments attachments, Complaints complaints) {
+            Attachments attachments, Complaints complaints, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.attachments = attachments;
         this.complaints = complaints;
         this.applications = applications;
@@ -105,7 +108,7 @@ public class ReviewSummaries {
                 "steps", award.steps().stream().map(step -> row("step", step)).toList(),
                 "flags", award.flags().stream().map(flag -> row("flag", flag)).toList()));
         s.put("comments", decisions.of(applicationNo).stream().map(d -> row("task", d.taskName(),
-                "user", d.userId() == null ? "" : d.userId(), "decision", d.outcome().label(),
+                "user", d.userId() == null ? "" : staffNames.nameAndOffice(d.userId()), "decision", d.outcome().label(),
                 "comment", d.comment() == null ? "" : d.comment(), "at", d.decidedAt().format(TIME))).toList());
         s.put("creditRecords", creditRecords.of(form.creditCode()).stream().map(r -> row("listType", r.listType().label(),
                 "source", r.source(), "recordedAt", r.recordedAt().format(TIME))).toList());

@@ -64,6 +64,7 @@ public class ReviewerNotices {
     /** Reminds whoever holds the open tasks of the process instance: the assignee, else the candidates. */
     public void remind(String processInstanceId, String caseNo) {
         for (Task task : openTasks(processInstanceId)) {
+            raisePriority(task, TaskPriorities.DUE_SOON);
             Map<String, User> recipients = task.getAssignee() != null ? users(List.of(task.getAssignee())) : candidates(task);
             send(ReviewerMail.Kind.DUE_SOON, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
         }
@@ -72,6 +73,7 @@ public class ReviewerNotices {
     /** Overdue: the municipal IP office becomes a candidate too, and everyone concerned is told. */
     public void escalate(String processInstanceId, String caseNo) {
         for (Task task : openTasks(processInstanceId)) {
+            raisePriority(task, TaskPriorities.OVERDUE);
             List<String> groups = candidateGroups(task);
             if (!groups.contains(Groups.MUNICIPAL_IP_OFFICE)) {
                 taskService.addCandidateGroup(task.getId(), Groups.MUNICIPAL_IP_OFFICE);
@@ -81,6 +83,12 @@ public class ReviewerNotices {
                 recipients.putAll(users(List.of(task.getAssignee())));
             }
             send(ReviewerMail.Kind.OVERDUE, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
+        }
+    }
+
+    private void raisePriority(Task task, int priority) {
+        if (task.getPriority() < priority) {
+            taskService.setPriority(task.getId(), priority);
         }
     }
 

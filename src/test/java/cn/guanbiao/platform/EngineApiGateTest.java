@@ -130,7 +130,7 @@ class EngineApiGateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"applicationNo", "districtCode", "applicantType", "departmentGroup", "reviewOutcome", "status",
-            "awardAmount", "reviewSummary"})
+            "awardAmount", "reviewSummary", "orgName"})
     void completionMaySetOnlyTheFormsFieldsAndTheDecisionOfDomainSection5(String variable) {
         // given: an application of the reviewer's district and one of another
         String own = driver.submit(Applicants.enterprise(callId)).applicationNo();

@@ -48,6 +48,7 @@ class ReviewDeadlinesProcessTest {
         // given
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
         ProcessInstance instance = driver.process(no);
+        assertThat(driver.task(no, "DistrictReview").getPriority()).isEqualTo(TaskPriorities.ON_TIME);
 
         // when
         driver.fireTimer(instance.getId(), "Event_DistrictReviewDueSoon");
@@ -55,6 +56,7 @@ class ReviewDeadlinesProcessTest {
         // then
         assertThat(instance).hasPassed("Task_RemindReviewers", "EndEvent_Reminded").isWaitingAt("DistrictReview");
         assertThat(mailsTo(no, "reviewer-500112@guanbiao.example")).anySatisfy(s -> assertThat(s).contains("即将到期"));
+        assertThat(driver.task(no, "DistrictReview").getPriority()).as("Tasklist's priority: due soon").isEqualTo(TaskPriorities.DUE_SOON);
         assertThat(engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance.getId())
                 .activityIdIn("Event_DistrictReviewDueSoon").successLog().count()).as("a timer that fired is logged").isEqualTo(1);
     }
@@ -64,6 +66,7 @@ class ReviewDeadlinesProcessTest {
         // given
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
         ProcessInstance instance = driver.process(no);
+        driver.fireTimer(instance.getId(), "Event_DistrictReviewDueSoon");
 
         // when
         driver.fireTimer(instance.getId(), "Event_DistrictReviewOverdue");
@@ -74,6 +77,7 @@ class ReviewDeadlinesProcessTest {
                 .stream().map(IdentityLink::getGroupId).toList();
         assertThat(groups).contains("district-500112", "municipal-ip-office");
         assertThat(mailsTo(no, "municipal@guanbiao.example")).anySatisfy(s -> assertThat(s).contains("已逾期"));
+        assertThat(driver.task(no, "DistrictReview").getPriority()).as("Tasklist's priority: overdue").isEqualTo(TaskPriorities.OVERDUE);
     }
 
     @Test
