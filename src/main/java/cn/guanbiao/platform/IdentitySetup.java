@@ -144,14 +144,11 @@ public class IdentitySetup {
 
     /**
      * What each task card shows beside the task's name (Tasklist lists a filter's {@code variables} on its cards): which
-     * application, unit, call or complaint it is about, and the award once computed. A card shows those its process has.
+     * application, unit, call or complaint it is about, and the award once computed. A card shows those its task has
+     * ({@link TaskCardVariables} puts them there).
      */
-    static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            Map.of("name", "applicationNo", "label", "申请编号"),
-            Map.of("name", "orgName", "label", "申请单位"),
-            Map.of("name", "awardAmount", "label", "奖励金额（元）"),
-            Map.of("name", "callId", "label", "申报批次"),
-            Map.of("name", "referenceNo", "label", "投诉举报受理编号"));
+    static final List<Map<String, String>> CARD_VARIABLES = TaskCardVariables.SHOWN.entrySet().stream()
+            .map(shown -> Map.of("name", TaskCardVariables.onCard(shown.getKey()), "label", shown.getValue())).toList();
 
     /**
      * Each shared filter that is missing by its name is created: an installation from before a filter gets it too. One

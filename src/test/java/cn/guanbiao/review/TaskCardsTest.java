@@ -12,6 +12,7 @@ import cn.guanbiao.support.AwardSpringTest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ class TaskCardsTest {
 
     @Autowired AwardDriver driver;
     @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
     @Autowired FilterService filterService;
     @Autowired IdentitySetup identitySetup;
     @Autowired Applications applications;
@@ -46,7 +48,7 @@ class TaskCardsTest {
 
         // then
         assertThat(filters).hasSize(3).allSatisfy(filter -> assertThat(cardVariables(filter))
-                .containsSubsequence("applicationNo", "orgName", "awardAmount"));
+                .containsSubsequence("cardApplicationNo", "cardOrgName", "cardAwardAmount"));
         assertThat(labels(filters.get(0))).contains("申请编号", "申请单位", "奖励金额（元）");
     }
 
@@ -65,7 +67,7 @@ class TaskCardsTest {
         List<Filter> after = filterService.createFilterQuery().filterName("本组待办").list();
         assertThat(after).hasSize(1);
         assertThat(after.get(0).getId()).isEqualTo(filter.getId());
-        assertThat(cardVariables(after.get(0))).contains("applicationNo", "orgName");
+        assertThat(cardVariables(after.get(0))).contains("cardApplicationNo", "cardOrgName");
         assertThat(after.get(0).getProperties()).containsEntry("priority", -10).containsEntry("autoRefresh", true);
         assertThat(((TaskQueryImpl) after.get(0).getQuery()).getExpressions()).isEqualTo(query).isNotEmpty();
     }
@@ -87,6 +89,12 @@ class TaskCardsTest {
         // then
         assertThat(runtimeService.getVariable(instanceId, "orgName")).isEqualTo("重庆更正后名称科技有限公司");
         assertThat(runtimeService.getVariable(instanceId, "applicationNo")).isEqualTo(no);
+        // and the next review task carries its card's copies, where a reviewer may read them
+        String taskId = driver.task(no, "DistrictReview").getId();
+        assertThat(taskService.getVariablesLocal(taskId))
+                .containsEntry("cardApplicationNo", no)
+                .containsEntry("cardOrgName", "重庆更正后名称科技有限公司")
+                .doesNotContainKeys("applicationNo", "orgName");
     }
 
     @SuppressWarnings("unchecked")
