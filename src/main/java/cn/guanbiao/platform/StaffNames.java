@@ -11,9 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * How a decision's author is shown, never by login id (DOMAIN §6): to applicants the office (渝北区知识产权局,
  * 市经济和信息化委员会), to officials the person's full name and office. The office is the name of the user's reviewing
- * group; administrators and inspectors act for the municipal IP office. The full name is Camunda's first and last
- * name as one (the demo users keep the whole Chinese name as first name, so that Tasklist's header, which joins the
- * two with a space, reads right).
+ * group; administrators and inspectors act for the municipal IP office. The full name is Camunda's first name: the
+ * webapps label it 姓名 and the last name 职务 (Tasklist's header shows "姓名 职务").
  */
 @Service
 public class StaffNames {
@@ -45,7 +44,7 @@ public class StaffNames {
             return null;
         }
         User user = WithoutAuthorization.call(identityService, () -> identityService.createUserQuery().userId(userId).singleResult());
-        String name = user == null ? "" : (blankIfNull(user.getFirstName()) + blankIfNull(user.getLastName())).strip();
+        String name = user == null ? "" : blankIfNull(user.getFirstName());
         return name.isEmpty() ? office : name + "（" + office + "）";
     }
 
