@@ -49,56 +49,37 @@ class WebappEngineAnswers implements WebServerFactoryCustomizer<TomcatServletWeb
                 .getBean(EngineRestConflicts.LostRace.class);
     }
 
-    /** {@code submit-form} and {@code complete} wrap what the engine threw in a {@link RestException}. */
-    @Priority(EngineRestConflicts.BEFORE_CAMUNDA)
-    public static final class FromRest implements ExtendedExceptionMapper<RestException> {
+    /**
+     * One answer for the three exception types Camunda maps on its own: Jersey picks the mapper of the nearest type, so
+     * each needs a mapper of exactly its type, all asking {@link EngineRestConflicts.LostRace}.
+     */
+    abstract static class LostRaceAnswer<E extends RuntimeException> implements ExtendedExceptionMapper<E> {
 
         @Context
         private ServletContext servletContext;
 
         @Override
-        public boolean isMappable(RestException e) {
+        public boolean isMappable(E e) {
             return lostRace(servletContext).answer(e) != null;
         }
 
         @Override
-        public Response toResponse(RestException e) {
+        public Response toResponse(E e) {
             return lostRace(servletContext).toResponse(e);
         }
     }
 
+    /** {@code submit-form} and {@code complete} wrap what the engine threw in a {@link RestException}. */
     @Priority(EngineRestConflicts.BEFORE_CAMUNDA)
-    public static final class FromEngine implements ExtendedExceptionMapper<ProcessEngineException> {
+    public static final class FromRest extends LostRaceAnswer<RestException> {
+    }
 
-        @Context
-        private ServletContext servletContext;
-
-        @Override
-        public boolean isMappable(ProcessEngineException e) {
-            return lostRace(servletContext).answer(e) != null;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            return lostRace(servletContext).toResponse(e);
-        }
+    @Priority(EngineRestConflicts.BEFORE_CAMUNDA)
+    public static final class FromEngine extends LostRaceAnswer<ProcessEngineException> {
     }
 
     /** A NullPointerException and the like, thrown when the winner committed between two of the loser's reads. */
     @Priority(EngineRestConflicts.BEFORE_CAMUNDA)
-    public static final class FromJava implements ExtendedExceptionMapper<RuntimeException> {
-
-        @Context
-        private ServletContext servletContext;
-
-        @Override
-        public boolean isMappable(RuntimeException e) {
-            return lostRace(servletContext).answer(e) != null;
-        }
-
-        @Override
-        public Response toResponse(RuntimeException e) {
-            return lostRace(servletContext).toResponse(e);
-        }
+    public static final class FromJava extends LostRaceAnswer<RuntimeException> {
     }
 }
