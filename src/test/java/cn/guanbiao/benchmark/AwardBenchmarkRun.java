@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The benchmark of issue 6, run by {@code mvn -Pbenchmark verify} in a JVM of its own (see the README, section
- * Performance). In one run, on one engine configuration: the raw engine ({@link BaselineRun}), the product's
+ * The benchmark of issue 6, run by {@code mvn -Pbenchmark verify} in a JVM of its own (see docs/performance.md,
+ * "Running the benchmark"). In one run, on one engine configuration: the raw engine ({@link BaselineRun}), the product's
  * lifecycle ({@link LifecycleRun}) and intake under load ({@link IntakeLoad}); prints and writes
  * {@code <output>/result.json}, and ends with the line {@code benchmark: ratio=… lifecyclePerSec=… intakeP95Ms=… database=…}.
  * Measures, never judges: nothing here fails on a duration.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark works: a small run (20 applications, history filled up to 100 finished) in a JVM of its own, as
  * {@code mvn -Pbenchmark verify} starts it, on the database of this test run (H2, or PostgreSQL on the failsafe run), writes a result with every field.
- * Checks that it runs and reports, never how fast: the figures come from the real run (README, Performance).
+ * Checks that it runs and reports, never how fast: the figures come from the real run (docs/performance.md).
  */
 class BenchmarkSmokeTest {
 
