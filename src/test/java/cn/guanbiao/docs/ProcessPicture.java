@@ -125,6 +125,7 @@ final class ProcessPicture {
         } else {
             text(wrap(name, b.getWidth() - 16), b.getX() + 8, b.getY() + 8 + FONT_SIZE, "start");
         }
+        multiInstanceMarker(element, b);
         body.append("</g>\n");
     }
 
@@ -260,6 +261,11 @@ final class ProcessPicture {
         List<String> lines = wrap(name(element), b.getWidth() - 10);
         double top = b.getY() + b.getHeight() / 2 - (lines.size() - 1) * LINE_HEIGHT / 2 + FONT_SIZE * 0.35;
         text(lines, b.getX() + b.getWidth() / 2, top, "middle");
+        multiInstanceMarker(element, b);
+    }
+
+    /** Three bars at the bottom of a multi-instance activity: upright when parallel, lying when sequential. */
+    private void multiInstanceMarker(BaseElement element, Bounds b) {
         if (element instanceof Activity activity
                 && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics multi) {
             double cx = b.getX() + b.getWidth() / 2;
@@ -378,7 +384,7 @@ final class ProcessPicture {
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
