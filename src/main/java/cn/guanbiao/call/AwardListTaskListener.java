@@ -2,7 +2,7 @@ package cn.guanbiao.call;
 
 import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -17,12 +17,12 @@ class AwardListTaskListener implements TaskListener {
 
     private final AwardLists awardLists;
     private final JsonVariables json;
-    private final ReviewerNotices reviewerNotices;
+    private final UserTasks userTasks;
 
-    AwardListTaskListener(AwardLists awardLists, JsonVariables json, ReviewerNotices reviewerNotices) {
-        this.reviewerNotices = reviewerNotices;
+    AwardListTaskListener(AwardLists awardLists, JsonVariables json, UserTasks userTasks) {
         this.awardLists = awardLists;
         this.json = json;
+        this.userTasks = userTasks;
     }
 
     @Override
@@ -31,7 +31,7 @@ class AwardListTaskListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 refreshList(task, callId);
-                reviewerNotices.taskCreated(task);
+                userTasks.announce(task);
             }
             case EVENTNAME_ASSIGNMENT -> refreshList(task, callId);
             case EVENTNAME_COMPLETE -> complete(task, callId);

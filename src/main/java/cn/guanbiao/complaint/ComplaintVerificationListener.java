@@ -1,13 +1,11 @@
 package cn.guanbiao.complaint;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
+import java.util.List;
 
-import cn.guanbiao.review.Deciders;
 import cn.guanbiao.review.FourEyes;
-import cn.guanbiao.review.ReviewerNotices;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.FormFields;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,18 +23,13 @@ class ComplaintVerificationListener implements TaskListener {
     private final Complaints complaints;
     private final ComplaintSummaries summaries;
     private final FourEyes fourEyes;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
-    private final Clock clock;
+    private final UserTasks userTasks;
 
-    ComplaintVerificationListener(Complaints complaints, ComplaintSummaries summaries, FourEyes fourEyes,
-            ReviewerNotices reviewerNotices, IdentityService identityService, Clock clock) {
+    ComplaintVerificationListener(Complaints complaints, ComplaintSummaries summaries, FourEyes fourEyes, UserTasks userTasks) {
         this.complaints = complaints;
         this.summaries = summaries;
         this.fourEyes = fourEyes;
-        this.reviewerNotices = reviewerNotices;
-        this.identityService = identityService;
-        this.clock = clock;
+        this.userTasks = userTasks;
     }
 
     @Override
@@ -44,7 +37,7 @@ class ComplaintVerificationListener implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 summaries.refresh(task.getExecution());
-                reviewerNotices.taskCreated(task);
+                userTasks.announce(task);
             }
             case EVENTNAME_ASSIGNMENT -> recuse(task.getAssignee(), task);
             case EVENTNAME_COMPLETE -> complete(task);
@@ -53,16 +46,18 @@ class ComplaintVerificationListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String user = Deciders.of(identityService, task);
+        Completion completion = userTasks.completing(task);
+        String user = completion.decider();
         recuse(user, task);
-        boolean confirmed = confirmed(task);
-        String findings = findings(task);
+        boolean confirmed = confirmed(completion);
+        String findings = completion.requiredText(ComplaintVariables.FINDINGS, "核查情况",
+                "：属实或不属实都须写明核查了什么、依据是什么", MAX_FINDINGS);
         task.setVariable(ComplaintVariables.CONFIRMED, confirmed);
         task.setVariable(ComplaintVariables.FINDINGS, findings);
         task.setVariable(ComplaintVariables.DECIDED_BY, user);
         task.removeVariable(ComplaintVariables.DECISION);
         complaints.decide(task.getExecution().getProcessBusinessKey(),
-                confirmed ? ComplaintStatus.CONFIRMED : ComplaintStatus.UNFOUNDED, findings, user, LocalDateTime.now(clock));
+                confirmed ? ComplaintStatus.CONFIRMED : ComplaintStatus.UNFOUNDED, findings, user, completion.now());
     }
 
     /** A complaint about an award: the reviewer relations of R7 apply as to the award's own reviews. */
@@ -73,30 +68,15 @@ class ComplaintVerificationListener implements TaskListener {
         }
     }
 
-    private static boolean confirmed(DelegateTask task) {
-        Object decision = task.getVariable(ComplaintVariables.DECISION);
-        if (decision != null) {
-            return switch (decision.toString()) {
-                case "CONFIRMED" -> true;
-                case "UNFOUNDED" -> false;
-                default -> throw new BadUserRequestException("未知的核查结论：" + decision + "（应为 CONFIRMED 或 UNFOUNDED）");
-            };
+    /** Tasklist's form submits {@code decision}; a REST client may send the boolean {@code confirmed} instead. */
+    private static boolean confirmed(Completion completion) {
+        if (completion.value(ComplaintVariables.DECISION) != null) {
+            return "CONFIRMED".equals(completion.choice(ComplaintVariables.DECISION, "核查结论",
+                    List.of("CONFIRMED", "UNFOUNDED"), "CONFIRMED 属实或 UNFOUNDED 不属实"));
         }
-        if (task.getVariable(ComplaintVariables.CONFIRMED) instanceof Boolean confirmed) {
+        if (completion.value(ComplaintVariables.CONFIRMED) instanceof Boolean confirmed) {
             return confirmed;
         }
-        throw new BadUserRequestException("请选择核查结论：属实或不属实（decision 为 CONFIRMED 或 UNFOUNDED，或 confirmed 为 true/false）");
-    }
-
-    private static String findings(DelegateTask task) {
-        Object value = task.getVariable(ComplaintVariables.FINDINGS);
-        String findings = value == null ? "" : value.toString().strip();
-        if (findings.isEmpty()) {
-            throw new BadUserRequestException("请填写核查情况（findings）：属实或不属实都须写明核查了什么、依据是什么");
-        }
-        if (findings.codePointCount(0, findings.length()) > MAX_FINDINGS) {
-            throw new BadUserRequestException("核查情况（findings）不能超过 " + MAX_FINDINGS + " 字");
-        }
-        return findings;
+        throw FormFields.refused("请选择核查结论：属实或不属实（decision 为 CONFIRMED 或 UNFOUNDED，或 confirmed 为 true/false）");
     }
 }

@@ -1,17 +1,11 @@
 package cn.guanbiao.evaluation;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-
 import cn.guanbiao.application.IpIndicatorRecords;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.platform.JsonVariables;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,19 +21,12 @@ class EvaluationScoringListener implements TaskListener {
 
     private final IpIndicatorRecords indicators;
     private final JsonVariables json;
-    private final ReviewDecisions decisions;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
-    private final Clock clock;
+    private final UserTasks userTasks;
 
-    EvaluationScoringListener(IpIndicatorRecords indicators, JsonVariables json, ReviewDecisions decisions,
-            ReviewerNotices reviewerNotices, IdentityService identityService, Clock clock) {
+    EvaluationScoringListener(IpIndicatorRecords indicators, JsonVariables json, UserTasks userTasks) {
         this.indicators = indicators;
         this.json = json;
-        this.decisions = decisions;
-        this.reviewerNotices = reviewerNotices;
-        this.identityService = identityService;
-        this.clock = clock;
+        this.userTasks = userTasks;
     }
 
     @Override
@@ -49,34 +36,18 @@ class EvaluationScoringListener implements TaskListener {
             task.getExecution().setVariable(EvaluationVariables.COMPARISON, json.of(IndicatorComparison.rows(
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null),
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.REPORTED).orElse(null))));
-            reviewerNotices.taskCreated(task);
+            userTasks.announce(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task, applicationNo);
         }
     }
 
     private void complete(DelegateTask task, String applicationNo) {
-        int score = score(task.getVariable(EvaluationVariables.SCORE));
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
-        if (comment == null || comment.isBlank()) {
-            throw new BadUserRequestException("请填写评价意见（comment）");
-        }
-        String user = Deciders.of(identityService, task);
+        Completion completion = userTasks.completing(task);
+        int score = completion.integer(EvaluationVariables.SCORE, "绩效评分", 0, 100);
+        String comment = completion.requiredText(ProcessVariables.COMMENT, "评价意见", "");
         task.setVariable(EvaluationVariables.SCORE, score);
-        task.setVariable(EVALUATED_BY, user);
-        decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(), user,
-                ReviewOutcome.APPROVED, "评分 " + score + " 分：" + comment, LocalDateTime.now(clock)));
-    }
-
-    private static int score(Object value) {
-        try {
-            double number = Double.parseDouble(String.valueOf(value).trim());
-            if (number == Math.rint(number) && number >= 0 && number <= 100) {
-                return (int) number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // refused below
-        }
-        throw new BadUserRequestException("请填写绩效评分（score）：0 到 100 之间的整数");
+        task.setVariable(EVALUATED_BY, completion.decider());
+        completion.record(applicationNo, ReviewOutcome.APPROVED, "评分 " + score + " 分：" + comment);
     }
 }

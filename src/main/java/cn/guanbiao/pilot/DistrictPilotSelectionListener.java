@@ -1,6 +1,5 @@
 package cn.guanbiao.pilot;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,13 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.guanbiao.platform.JsonVariables;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewerNotices;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.FormFields;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,18 +24,13 @@ class DistrictPilotSelectionListener implements TaskListener {
     private final PilotBatches batches;
     private final PilotLists lists;
     private final JsonVariables json;
-    private final ObjectMapper mapper;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
+    private final UserTasks userTasks;
 
-    DistrictPilotSelectionListener(PilotBatches batches, PilotLists lists, JsonVariables json,
-            ObjectMapper mapper, ReviewerNotices reviewerNotices, IdentityService identityService) {
+    DistrictPilotSelectionListener(PilotBatches batches, PilotLists lists, JsonVariables json, UserTasks userTasks) {
         this.batches = batches;
         this.lists = lists;
         this.json = json;
-        this.mapper = mapper;
-        this.reviewerNotices = reviewerNotices;
-        this.identityService = identityService;
+        this.userTasks = userTasks;
     }
 
     @Override
@@ -54,26 +44,27 @@ class DistrictPilotSelectionListener implements TaskListener {
             if (task.getVariable(PilotVariables.RETURN_COMMENT) == null) {
                 task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, "");
             }
-            reviewerNotices.taskCreated(task);
+            userTasks.announce(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task, batchNo);
         }
     }
 
     private void complete(DelegateTask task, String batchNo) {
+        Completion completion = userTasks.completing(task);
         List<PilotBatches.Entry> entries = batches.entries(batchNo);
         Map<String, PilotBatches.Entry> byCode = new LinkedHashMap<>();
         entries.forEach(e -> byCode.put(e.creditCode(), e));
-        Set<String> selected = codes(task.getVariable(PilotVariables.SELECTED));
+        Set<String> selected = completion.checked(PilotVariables.SELECTED, "名单", "统一社会信用代码");
         Set<String> proposed = new LinkedHashSet<>();
         entries.stream().filter(PilotBatches.Entry::proposed).forEach(e -> proposed.add(e.creditCode()));
-        String reason = text(task.getVariable(PilotVariables.ADJUSTMENT_REASON));
+        String reason = completion.text(PilotVariables.ADJUSTMENT_REASON);
         Map<String, PilotListCheck.Contact> contacts;
         try {
             contacts = PilotListCheck.check(byCode.keySet(), proposed, selected, reason,
-                    text(task.getVariable(PilotVariables.CONTACTS)));
+                    completion.text(PilotVariables.CONTACTS));
         } catch (PilotListCheck.Refused refused) {
-            throw new BadUserRequestException(refused.getMessage());
+            throw FormFields.refused(refused.getMessage());
         }
         for (PilotBatches.Entry entry : entries) {
             PilotListCheck.Contact c = contacts.get(entry.creditCode());
@@ -81,35 +72,9 @@ class DistrictPilotSelectionListener implements TaskListener {
                     c == null ? null : c.email());
         }
         batches.listSent(batchNo, reason.isEmpty() ? null : reason);
-        batches.decide(batchNo, task.getTaskDefinitionKey(), Deciders.of(identityService, task), "SENT",
+        batches.decide(batchNo, task.getTaskDefinitionKey(), completion.decider(), "SENT",
                 "报送 " + selected.size() + " 家" + (reason.isEmpty() ? "（按建议名单）" : "；调整理由：" + reason));
         task.getExecution().setVariable(PilotVariables.PILOT_LIST, json.of(lists.summary(batchNo)));
         task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, "");
-    }
-
-    /** The checklist's value: a JSON array (Json variable, a String, or a collection). */
-    Set<String> codes(Object value) {
-        Set<String> codes = new LinkedHashSet<>();
-        if (value == null) {
-            return codes;
-        }
-        if (value instanceof Collection<?> collection) {
-            collection.forEach(v -> codes.add(String.valueOf(v).strip()));
-            return codes;
-        }
-        try {
-            JsonNode node = mapper.readTree(value.toString());
-            if (!node.isArray()) {
-                throw new BadUserRequestException("名单（selectedCreditCodes）须为统一社会信用代码的列表");
-            }
-            node.forEach(n -> codes.add(n.asText().strip()));
-            return codes;
-        } catch (JsonProcessingException e) {
-            throw new BadUserRequestException("名单（selectedCreditCodes）须为统一社会信用代码的列表");
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString().strip();
     }
 }

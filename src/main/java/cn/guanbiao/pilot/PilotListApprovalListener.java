@@ -1,9 +1,9 @@
 package cn.guanbiao.pilot;
 
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewerNotices;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
+
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,19 +19,17 @@ class PilotListApprovalListener implements TaskListener {
     static final String ECONOMY = "EconomyPilotApproval";
 
     private final PilotBatches batches;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
+    private final UserTasks userTasks;
 
-    PilotListApprovalListener(PilotBatches batches, ReviewerNotices reviewerNotices, IdentityService identityService) {
+    PilotListApprovalListener(PilotBatches batches, UserTasks userTasks) {
         this.batches = batches;
-        this.reviewerNotices = reviewerNotices;
-        this.identityService = identityService;
+        this.userTasks = userTasks;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            reviewerNotices.taskCreated(task);
+            userTasks.announce(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task);
         }
@@ -39,23 +37,14 @@ class PilotListApprovalListener implements TaskListener {
 
     private void complete(DelegateTask task) {
         String batchNo = (String) task.getVariable(PilotVariables.BATCH_NO);
-        Object decision = task.getVariable(PilotVariables.DECISION);
-        String comment = task.getVariable(PilotVariables.COMMENT) == null ? "" : task.getVariable(PilotVariables.COMMENT).toString().strip();
-        boolean approved;
-        if ("APPROVE".equals(decision)) {
-            approved = true;
-        } else if ("RETURN".equals(decision)) {
-            approved = false;
-            if (comment.isEmpty()) {
-                throw new BadUserRequestException("退回区县时请填写意见（comment）");
-            }
-        } else {
-            throw new BadUserRequestException("请选择审定结论（decision）：APPROVE 或 RETURN");
-        }
+        Completion completion = userTasks.completing(task);
+        boolean approved = "APPROVE".equals(
+                completion.choice(PilotVariables.DECISION, "审定结论", List.of("APPROVE", "RETURN"), "APPROVE 或 RETURN"));
+        String comment = approved ? completion.text(PilotVariables.COMMENT)
+                : completion.requiredText(PilotVariables.COMMENT, "意见", "：退回区县时须说明理由");
         String variable = MUNICIPAL.equals(task.getTaskDefinitionKey()) ? PilotVariables.MUNICIPAL_APPROVED : PilotVariables.ECONOMY_APPROVED;
         task.getExecution().setVariable(variable, approved);
-        batches.decide(batchNo, task.getTaskDefinitionKey(), Deciders.of(identityService, task), approved ? "APPROVED" : "RETURNED",
-                comment);
+        batches.decide(batchNo, task.getTaskDefinitionKey(), completion.decider(), approved ? "APPROVED" : "RETURNED", comment);
         // kept in pilot_batch_decision; removed here so that neither the other approver's form nor a later round is
         // pre-filled with this decision
         task.getExecution().removeVariable(PilotVariables.DECISION);

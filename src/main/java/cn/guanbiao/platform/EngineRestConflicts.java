@@ -10,13 +10,11 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -36,15 +34,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@code 409} with a message in Chinese, in Camunda's own error shape ({@code type}, {@code message},
  * {@code code}). A refusal by one of the app's task listeners is the caller's to fix too: {@code 400} with its
  * message. Anything else keeps Camunda's answer. Tasklist itself talks to the webapps' own engine API under
- * {@code /camunda/api/engine}, which answers the same through {@link WebappEngineAnswers}.
+ * {@code /camunda/api/engine} ({@link WebappEngineAnswers}); both surfaces register the same mappers,
+ * {@link LostRaceAnswer}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConflicts {
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestConflicts.class);
-
-    /** Camunda maps its exceptions at Jersey's default rank (5000); at the same distance a lower rank wins. */
-    static final int BEFORE_CAMUNDA = 4000;
 
     private static final Pattern TASK_ACTION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|claim)");
 
@@ -54,10 +50,8 @@ class EngineRestConflicts {
     }
 
     @Bean
-    ResourceConfigCustomizer engineRestConflictAnswers(LostRace lostRace) {
-        return config -> config.register(new FromRest(lostRace), BEFORE_CAMUNDA)
-                .register(new FromEngine(lostRace), BEFORE_CAMUNDA)
-                .register(new FromJava(lostRace), BEFORE_CAMUNDA);
+    ResourceConfigCustomizer engineRestConflictAnswers() {
+        return config -> LostRaceAnswer.MAPPERS.forEach(mapper -> config.register(mapper, LostRaceAnswer.BEFORE_CAMUNDA));
     }
 
     /** Decides whether a failed request lost a race, and how to say so. */
@@ -153,65 +147,6 @@ class EngineRestConflicts {
             dto.setMessage(message);
             dto.setCode(code);
             return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
-        }
-    }
-
-    /** {@code complete} and {@code submit-form} wrap what the engine threw in a {@link RestException}. */
-    static final class FromRest implements ExtendedExceptionMapper<RestException> {
-
-        private final LostRace lostRace;
-
-        FromRest(LostRace lostRace) {
-            this.lostRace = lostRace;
-        }
-
-        @Override
-        public boolean isMappable(RestException e) {
-            return lostRace.answer(e) != null;
-        }
-
-        @Override
-        public Response toResponse(RestException e) {
-            return lostRace.toResponse(e);
-        }
-    }
-
-    static final class FromEngine implements ExtendedExceptionMapper<ProcessEngineException> {
-
-        private final LostRace lostRace;
-
-        FromEngine(LostRace lostRace) {
-            this.lostRace = lostRace;
-        }
-
-        @Override
-        public boolean isMappable(ProcessEngineException e) {
-            return lostRace.answer(e) != null;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            return lostRace.toResponse(e);
-        }
-    }
-
-    /** A NullPointerException and the like, thrown when the winner committed between two of the loser's reads. */
-    static final class FromJava implements ExtendedExceptionMapper<RuntimeException> {
-
-        private final LostRace lostRace;
-
-        FromJava(LostRace lostRace) {
-            this.lostRace = lostRace;
-        }
-
-        @Override
-        public boolean isMappable(RuntimeException e) {
-            return lostRace.answer(e) != null;
-        }
-
-        @Override
-        public Response toResponse(RuntimeException e) {
-            return lostRace.toResponse(e);
         }
     }
 }

@@ -1,16 +1,11 @@
 package cn.guanbiao.recovery;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDateTime;
 
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.IdentityService;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,46 +18,34 @@ import org.springframework.stereotype.Component;
 @Component("recoveryDecision")
 class RecoveryDecisionListener implements TaskListener {
 
-    private final ReviewDecisions decisions;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
-    private final Clock clock;
+    private final UserTasks userTasks;
 
-    RecoveryDecisionListener(ReviewDecisions decisions, ReviewerNotices reviewerNotices, IdentityService identityService,
-            Clock clock) {
-        this.decisions = decisions;
-        this.reviewerNotices = reviewerNotices;
-        this.identityService = identityService;
-        this.clock = clock;
+    RecoveryDecisionListener(UserTasks userTasks) {
+        this.userTasks = userTasks;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            reviewerNotices.taskCreated(task);
+            userTasks.announce(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task);
         }
     }
 
     private void complete(DelegateTask task) {
+        Completion completion = userTasks.completing(task);
         ReviewOutcome outcome = ReviewOutcome.read(task, false);
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
-        if (comment == null || comment.isBlank()) {
-            throw new BadUserRequestException("请填写决定理由（comment）：追回或不予追回都须说明理由");
-        }
+        String comment = completion.requiredText(ProcessVariables.COMMENT, "决定理由", "：追回或不予追回都须说明理由");
         boolean recover = outcome == ReviewOutcome.APPROVED;
         if (recover) {
             BigDecimal paid = new BigDecimal((String) task.getVariable(RecoveryVariables.PAID_AMOUNT));
-            Object requested = task.getVariable(RecoveryVariables.RECOVERY_AMOUNT);
-            BigDecimal amount = requested == null || requested.toString().isBlank() ? paid
-                    : RecoveryAmounts.read(requested, RecoveryVariables.RECOVERY_AMOUNT, "追回金额", paid);
+            BigDecimal amount = completion.isBlank(RecoveryVariables.RECOVERY_AMOUNT) ? paid
+                    : completion.yuan(RecoveryVariables.RECOVERY_AMOUNT, "追回金额", paid);
             task.setVariable(RecoveryVariables.RECOVERY_AMOUNT, amount.toPlainString());
         }
         task.setVariable(RecoveryVariables.SERIOUS, recover && Boolean.TRUE.equals(task.getVariable(RecoveryVariables.SERIOUS)));
-        String user = Deciders.of(identityService, task);
-        task.setVariable(RecoveryVariables.DECIDED_BY, user);
-        decisions.add(new ReviewDecisions.Decision(ProcessVariables.applicationNo(task),
-                task.getTaskDefinitionKey(), task.getName(), user, outcome, comment, LocalDateTime.now(clock)));
+        task.setVariable(RecoveryVariables.DECIDED_BY, completion.decider());
+        completion.record(ProcessVariables.applicationNo(task), outcome, comment);
     }
 }

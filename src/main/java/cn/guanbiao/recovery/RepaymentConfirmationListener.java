@@ -1,15 +1,11 @@
 package cn.guanbiao.recovery;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDateTime;
 
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
-import org.camunda.bpm.engine.IdentityService;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,39 +17,29 @@ class RepaymentConfirmationListener implements TaskListener {
     static final String CONFIRMED_BY = "repaymentConfirmedBy";
     private static final String NOTE = "repaymentNote";
 
-    private final ReviewDecisions decisions;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
-    private final Clock clock;
+    private final UserTasks userTasks;
 
-    RepaymentConfirmationListener(ReviewDecisions decisions, ReviewerNotices reviewerNotices,
-            IdentityService identityService, Clock clock) {
-        this.decisions = decisions;
-        this.reviewerNotices = reviewerNotices;
-        this.identityService = identityService;
-        this.clock = clock;
+    RepaymentConfirmationListener(UserTasks userTasks) {
+        this.userTasks = userTasks;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            reviewerNotices.taskCreated(task);
+            userTasks.announce(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             complete(task);
         }
     }
 
     private void complete(DelegateTask task) {
+        Completion completion = userTasks.completing(task);
         BigDecimal due = new BigDecimal((String) task.getVariable(RecoveryVariables.RECOVERY_AMOUNT));
-        BigDecimal received = RecoveryAmounts.read(task.getVariable(RecoveryVariables.RECEIVED_AMOUNT),
-                RecoveryVariables.RECEIVED_AMOUNT, "实收退回金额", due);
+        BigDecimal received = completion.yuan(RecoveryVariables.RECEIVED_AMOUNT, "实收退回金额", due);
         task.setVariable(RecoveryVariables.RECEIVED_AMOUNT, received.toPlainString());
-        String user = Deciders.of(identityService, task);
-        task.setVariable(CONFIRMED_BY, user);
-        String note = (String) task.getVariable(NOTE);
-        decisions.add(new ReviewDecisions.Decision(ProcessVariables.applicationNo(task),
-                task.getTaskDefinitionKey(), task.getName(), user, ReviewOutcome.APPROVED,
-                "实收退回资金 " + received.toPlainString() + " 元" + (note == null || note.isBlank() ? "" : "；" + note),
-                LocalDateTime.now(clock)));
+        task.setVariable(CONFIRMED_BY, completion.decider());
+        String note = completion.text(NOTE);
+        completion.record(ProcessVariables.applicationNo(task), ReviewOutcome.APPROVED,
+                "实收退回资金 " + received.toPlainString() + " 元" + (note.isEmpty() ? "" : "；" + note));
     }
 }

@@ -1,12 +1,11 @@
 package cn.guanbiao.review;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.Set;
 
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.notice.ObjectionDesk;
-import org.camunda.bpm.engine.IdentityService;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,22 +25,15 @@ class ReviewDecisionListener implements TaskListener {
     private static final String OBJECTION_REVIEW = "ObjectionReview";
 
     private final ReviewSummaries summaries;
-    private final ReviewDecisions decisions;
     private final ObjectionDesk objectionDesk;
     private final FourEyes fourEyes;
-    private final ReviewerNotices reviewerNotices;
-    private final IdentityService identityService;
-    private final Clock clock;
+    private final UserTasks userTasks;
 
-    ReviewDecisionListener(ReviewSummaries summaries, ReviewDecisions decisions, ObjectionDesk objectionDesk,
-            FourEyes fourEyes, ReviewerNotices reviewerNotices, IdentityService identityService, Clock clock) {
-        this.fourEyes = fourEyes;
-        this.reviewerNotices = reviewerNotices;
-        this.clock = clock;
-        this.objectionDesk = objectionDesk;
+    ReviewDecisionListener(ReviewSummaries summaries, ObjectionDesk objectionDesk, FourEyes fourEyes, UserTasks userTasks) {
         this.summaries = summaries;
-        this.decisions = decisions;
-        this.identityService = identityService;
+        this.objectionDesk = objectionDesk;
+        this.fourEyes = fourEyes;
+        this.userTasks = userTasks;
     }
 
     @Override
@@ -50,7 +42,7 @@ class ReviewDecisionListener implements TaskListener {
             case EVENTNAME_CREATE -> {
                 ReviewOutcome.clear(task.getExecution());
                 summaries.refresh(task.getExecution());
-                reviewerNotices.taskCreated(task);
+                userTasks.announce(task);
             }
             case EVENTNAME_ASSIGNMENT -> fourEyes.check(task.getAssignee(), task.getTaskDefinitionKey(),
                     ProcessVariables.applicationNo(task));
@@ -60,13 +52,13 @@ class ReviewDecisionListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String user = Deciders.of(identityService, task);
-        fourEyes.check(user, task.getTaskDefinitionKey(), ProcessVariables.applicationNo(task));
-        ReviewOutcome outcome = ReviewOutcome.consume(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
+        Completion completion = userTasks.completing(task);
+        String user = completion.decider();
         String applicationNo = ProcessVariables.applicationNo(task);
-        decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(),
-                user, outcome, comment, LocalDateTime.now(clock)));
+        fourEyes.check(user, task.getTaskDefinitionKey(), applicationNo);
+        ReviewOutcome outcome = ReviewOutcome.consume(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
+        String comment = (String) completion.value(ProcessVariables.COMMENT);
+        completion.record(applicationNo, outcome, comment);
         task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
             objectionDesk.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, user, comment);

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import cn.guanbiao.usertask.FormFields;
 
 /**
  * The checklist of form {@code spot-check-inspection} (R8; 000_… 二(二)6–9, 二(四)18–19): one checkbox per item,
@@ -90,28 +89,19 @@ public final class InspectionChecklist {
      * Reads the form. A conclusion is required; findings are required unless everything was met and the unit is
      * compliant; a unit whose management system or effect falls short cannot be compliant.
      */
-    public static Inspection read(VariableScope task) {
-        Object value = task.getVariable(CONCLUSION);
-        SpotCheckConclusion conclusion;
-        try {
-            conclusion = SpotCheckConclusion.valueOf(String.valueOf(value));
-        } catch (IllegalArgumentException e) {
-            throw new BadUserRequestException("请选择检查结论（conclusion：COMPLIANT 合格、RECTIFY 存在问题需整改、FRAUD 弄虚作假骗取奖励）");
-        }
-        List<Item> unmet = Arrays.stream(Item.values()).filter(item -> !Boolean.TRUE.equals(task.getVariable(item.key()))).toList();
-        Object text = task.getVariable(FINDINGS);
-        String findings = text == null ? "" : text.toString().strip();
-        if (findings.length() > FINDINGS_MAX) {
-            throw new BadUserRequestException("检查发现（findings）最多 " + FINDINGS_MAX + " 字");
-        }
-        if (findings.isEmpty() && (conclusion != SpotCheckConclusion.COMPLIANT || !unmet.isEmpty())) {
-            throw new BadUserRequestException("请填写检查发现（findings）：写明未达到的项目" + (unmet.isEmpty() ? "" : "（" + Inspection.describe(unmet) + "）")
-                    + "和认定的事实");
-        }
+    public static Inspection read(FormFields form) {
+        SpotCheckConclusion conclusion = SpotCheckConclusion.valueOf(form.choice(CONCLUSION, "检查结论",
+                Arrays.stream(SpotCheckConclusion.values()).map(Enum::name).toList(),
+                String.join("、", Arrays.stream(SpotCheckConclusion.values()).map(c -> c.name() + " " + c.label()).toList())));
+        List<Item> unmet = Arrays.stream(Item.values()).filter(item -> !Boolean.TRUE.equals(form.value(item.key()))).toList();
+        String findings = conclusion == SpotCheckConclusion.COMPLIANT && unmet.isEmpty()
+                ? form.text(FINDINGS, "检查发现", FINDINGS_MAX)
+                : form.requiredText(FINDINGS, "检查发现", "：写明未达到的项目"
+                        + (unmet.isEmpty() ? "" : "（" + Inspection.describe(unmet) + "）") + "和认定的事实", FINDINGS_MAX);
         Inspection inspection = new Inspection(conclusion, unmet, findings);
         if (conclusion == SpotCheckConclusion.COMPLIANT
                 && !(inspection.unmetOf(Area.MANAGEMENT_SYSTEM).isEmpty() && inspection.unmetOf(Area.EFFECT).isEmpty())) {
-            throw new BadUserRequestException("管理体系运行或实施效果有未达到的项目，检查结论不能为“合格”");
+            throw FormFields.refused("管理体系运行或实施效果有未达到的项目，检查结论不能为“合格”");
         }
         return inspection;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.reference.CertificationBodyFindings;
+import cn.guanbiao.usertask.FormFields;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class RecordBodyFindingDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String campaignNo = (String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO);
         String applicationNo = (String) execution.getVariable(SpotCheckVariables.APPLICATION_NO);
-        InspectionChecklist.Inspection inspection = InspectionChecklist.read(execution);
+        InspectionChecklist.Inspection inspection = InspectionChecklist.read(new FormFields(execution, clock));
         findings.record(applications.get(applicationNo).form().certificationBody(), CertificationBodyFindings.Source.SPOT_CHECK,
                 campaignNo, applicationNo,
                 InspectionChecklist.Inspection.describe(inspection.unmetOf(InspectionChecklist.Area.CERTIFICATION_BODY)),

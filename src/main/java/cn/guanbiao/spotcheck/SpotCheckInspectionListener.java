@@ -1,6 +1,5 @@
 package cn.guanbiao.spotcheck;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +8,9 @@ import java.util.Map;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.award.Money;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
 import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,20 +31,16 @@ class SpotCheckInspectionListener implements TaskListener {
     private final SpotCheckRecords records;
     private final Applications applications;
     private final Recusals recusals;
-    private final ReviewDecisions decisions;
-    private final ReviewerNotices reviewerNotices;
+    private final UserTasks userTasks;
     private final IdentityService identityService;
-    private final Clock clock;
 
     SpotCheckInspectionListener(SpotCheckRecords records, Applications applications, Recusals recusals,
-            ReviewDecisions decisions, ReviewerNotices reviewerNotices, IdentityService identityService, Clock clock) {
+            UserTasks userTasks, IdentityService identityService) {
         this.records = records;
         this.applications = applications;
         this.recusals = recusals;
-        this.decisions = decisions;
-        this.reviewerNotices = reviewerNotices;
+        this.userTasks = userTasks;
         this.identityService = identityService;
-        this.clock = clock;
     }
 
     @Override
@@ -75,20 +69,21 @@ class SpotCheckInspectionListener implements TaskListener {
         unit.setVariableLocal(SpotCheckVariables.INSPECTOR_NAMES,
                 names(records.inspectors(campaignNo, applicationNo)));
         task.setDescription(application.orgName() + "（" + applicationNo + "）");
-        reviewerNotices.taskCreated(task, applicationNo);
+        userTasks.announce(task, applicationNo);
     }
 
     private void complete(DelegateTask task) {
-        String user = Deciders.of(identityService, task);
+        Completion completion = userTasks.completing(task);
+        String user = completion.decider();
         checkNotRecused(user, task);
-        InspectionChecklist.Inspection inspection = InspectionChecklist.read(task);
+        InspectionChecklist.Inspection inspection = InspectionChecklist.read(completion);
         String campaignNo = (String) task.getVariable(SpotCheckVariables.CAMPAIGN_NO);
         String applicationNo = (String) task.getVariable(SpotCheckVariables.APPLICATION_NO);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = completion.now();
         records.recordInspection(campaignNo, applicationNo, inspection, user, now);
-        decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(), user,
+        completion.record(applicationNo,
                 inspection.conclusion() == SpotCheckConclusion.COMPLIANT ? ReviewOutcome.APPROVED : ReviewOutcome.REJECTED,
-                comment(campaignNo, inspection, records.inspectors(campaignNo, applicationNo)), now));
+                comment(campaignNo, inspection, records.inspectors(campaignNo, applicationNo)), now);
         DelegateExecution unit = task.getExecution();
         unit.setVariableLocal(SpotCheckVariables.CONCLUSION, inspection.conclusion().name());
         unit.setVariableLocal(SpotCheckVariables.BODY_FINDINGS_FOUND, inspection.hasBodyFindings());
