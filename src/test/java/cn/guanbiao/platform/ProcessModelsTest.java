@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -17,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,6 +74,43 @@ class ProcessModelsTest {
             assertThat(String.join("", nullToEmpty(task.getCamundaCandidateGroups()), nullToEmpty(task.getCamundaCandidateUsers())))
                     .as("candidate group or users of " + task.getId()).isNotBlank();
             assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+        }
+    }
+
+    // bpmnlint recommended (.bpmnlintrc), rule label-required: a reader of the diagram sees which way each condition goes
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyConditionalFlowOutOfAGatewayIsNamed(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (flow.getSource() instanceof Gateway && flow.getConditionExpression() != null) {
+                assertThat(flow.getName()).as("name of " + flow.getId()).isNotBlank();
+            }
+        }
+    }
+
+    // bpmnlint recommended, rule superfluous-label: a label on a flow that chooses nothing reads like a condition
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void noPlainFlowOutOfATaskOrEventIsLabelled(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (!(flow.getSource() instanceof Gateway) && flow.getConditionExpression() == null) {
+                assertThat(flow.getName()).as("label of " + flow.getId()).isNullOrEmpty();
+            }
+        }
+    }
+
+    // "-" is the DMN way to say "any value"; an empty cell is read only by Camunda's own FEEL engine
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void everyEmptyInputCellIsWrittenAsADash(Path file) {
+        DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+
+        for (InputEntry entry : model.getModelElementsByType(InputEntry.class)) {
+            assertThat(entry.getText().getTextContent()).as(entry.getId()).isNotBlank();
         }
     }
 
