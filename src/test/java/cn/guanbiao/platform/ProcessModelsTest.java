@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -17,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,6 +74,35 @@ class ProcessModelsTest {
             assertThat(String.join("", nullToEmpty(task.getCamundaCandidateGroups()), nullToEmpty(task.getCamundaCandidateUsers())))
                     .as("candidate group or users of " + task.getId()).isNotBlank();
             assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+        }
+    }
+
+    // bpmnlint recommended (.bpmnlintrc): label-required (a reader sees which way each condition goes) and
+    // superfluous-label (a label on a flow that chooses nothing reads like a condition)
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void aFlowIsLabelledWhereItIsAConditionOutOfAGatewayAndNotWhereItChoosesNothing(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            boolean fromGateway = flow.getSource() instanceof Gateway;
+            boolean conditional = flow.getConditionExpression() != null;
+            if (fromGateway && conditional) {
+                assertThat(flow.getName()).as("name of " + flow.getId()).isNotBlank();
+            } else if (!fromGateway && !conditional) {
+                assertThat(flow.getName()).as("label of " + flow.getId()).isNullOrEmpty();
+            }
+        }
+    }
+
+    // "-" is the DMN way to say "any value"; an empty cell is read only by Camunda's own FEEL engine
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void everyEmptyInputCellIsWrittenAsADash(Path file) {
+        DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+
+        for (InputEntry entry : model.getModelElementsByType(InputEntry.class)) {
+            assertThat(entry.getText().getTextContent()).as(entry.getId()).isNotBlank();
         }
     }
 

@@ -44,6 +44,8 @@ class WebappLocalesTest {
             "^\\s*locales\\s*:\\s*\\{\\s*availableLocales\\s*:\\s*\\[([^]]*)]\\s*,\\s*fallbackLocale\\s*:\\s*'([a-z]+)'",
             Pattern.MULTILINE);
     static final String BANNER = "BANNER_CE_EOL_TEXT";
+    /** An import of another of the project's files: CSS {@code @import url("…")}, JavaScript {@code from '…'}. */
+    static final Pattern IMPORT = Pattern.compile("@import url\\(\"([^\"]+)\"\\)|\\bfrom '(\\.[^']+)'");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
@@ -86,10 +88,21 @@ class WebappLocalesTest {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void theBannerIsHiddenInEveryLanguageAndTheAppsCarryTheProgrammesName(String app) throws IOException {
-        String css = Files.readString(APPS.resolve(app + "/styles/user-styles.css"));
+        String css = withImports(APPS.resolve(app + "/styles/user-styles.css"));
         assertThat(css.replaceAll("\\s+", " ")).contains(".ce-eol-banner { display: none !important; }");
-        String config = Files.readString(APPS.resolve(app + "/scripts/config.js"));
+        String config = withImports(APPS.resolve(app + "/scripts/config.js"));
         assertThat(config).contains("vendor: '贯标认证奖励'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
+    void whatTheFourAppsShareIsWrittenOnceInGuanbiao(String app) throws IOException {
+        String css = Files.readString(APPS.resolve(app + "/styles/user-styles.css"));
+        String config = Files.readString(APPS.resolve(app + "/scripts/config.js"));
+
+        assertThat(css).contains("@import url(\"../../guanbiao/user-styles.css\");").doesNotContain(".ce-eol-banner");
+        assertThat(config).contains("from '../../guanbiao/app-config.js'", "export default appConfig(")
+                .doesNotContain("vendor:", "locales:", "customScripts:");
     }
 
     @ParameterizedTest
@@ -116,7 +129,7 @@ class WebappLocalesTest {
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void everyCustomScriptExists(String app) throws IOException {
-        String config = Files.readString(APPS.resolve(app + "/scripts/config.js"));
+        String config = withImports(APPS.resolve(app + "/scripts/config.js"));
         Matcher scripts = Pattern.compile("^\\s*customScripts\\s*:\\s*\\[([^]]*)]", Pattern.MULTILINE).matcher(config);
         while (scripts.find()) {
             for (String script : all(Pattern.compile("'([^']+)'"), scripts.group(1), m -> m.group(1))) {
@@ -134,8 +147,20 @@ class WebappLocalesTest {
         }
     }
 
+    /** The file followed by the project's files it imports, as the browser puts them together. */
+    private static String withImports(Path file) throws IOException {
+        String text = Files.readString(file);
+        StringBuilder all = new StringBuilder(text);
+        Matcher imports = IMPORT.matcher(text);
+        while (imports.find()) {
+            String target = imports.group(1) != null ? imports.group(1) : imports.group(2);
+            all.append('\n').append(withImports(file.getParent().resolve(target).normalize()));
+        }
+        return all.toString();
+    }
+
     private static Matcher locales(String app) throws IOException {
-        String config = Files.readString(APPS.resolve(app + "/scripts/config.js"));
+        String config = withImports(APPS.resolve(app + "/scripts/config.js"));
         Matcher locales = LOCALES.matcher(config);
         assertThat(locales.find()).as("%s config.js sets locales", app).isTrue();
         return locales;

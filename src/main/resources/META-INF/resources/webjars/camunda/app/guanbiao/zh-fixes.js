@@ -9,8 +9,8 @@
  *    empty field, e.g. 上级流程实例 ID of a process instance that was not started by another one ("无", as the
  *    *_NULL keys of locales/zh.json read).
  * Only when the app shows Chinese, i.e. unless the browser's first language is English (the choice that
- * config.js makes with availableLocales ['zh', 'en'] and fallbackLocale 'zh'). One file for the four apps: each
- * app's config.js loads it with customScripts ['../guanbiao/zh-fixes'].
+ * app-config.js makes with availableLocales ['zh', 'en'] and fallbackLocale 'zh'). One file for the four apps:
+ * app-config.js loads it with customScripts ['../guanbiao/zh-fixes'].
  */
 const APP_NAMES = {welcome: '首页', admin: '系统管理', cockpit: '流程监控', tasklist: '审核任务'};
 
