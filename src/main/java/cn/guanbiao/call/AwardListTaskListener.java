@@ -1,8 +1,8 @@
 package cn.guanbiao.call;
 
 import cn.guanbiao.platform.JsonVariables;
-import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

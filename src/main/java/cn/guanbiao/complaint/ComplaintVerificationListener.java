@@ -3,9 +3,9 @@ package cn.guanbiao.complaint;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.FourEyes;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.Deciders;
+import cn.guanbiao.usertask.FourEyes;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

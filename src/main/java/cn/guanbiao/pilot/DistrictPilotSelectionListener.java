@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.guanbiao.platform.JsonVariables;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.Deciders;
+import cn.guanbiao.usertask.ReviewerNotices;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

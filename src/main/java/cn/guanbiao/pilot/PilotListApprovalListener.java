@@ -1,7 +1,7 @@
 package cn.guanbiao.pilot;
 
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.Deciders;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

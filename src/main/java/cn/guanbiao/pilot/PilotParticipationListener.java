@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import cn.guanbiao.notification.PilotMail;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.Deciders;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -5,10 +5,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
-import cn.guanbiao.review.ReviewOutcome;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.Deciders;
+import cn.guanbiao.usertask.ReviewDecisions;
+import cn.guanbiao.usertask.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,5 +1,10 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.usertask.FourEyes;
+import cn.guanbiao.usertask.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewDecisions;
+import cn.guanbiao.usertask.Deciders;
+import cn.guanbiao.usertask.ReviewerNotices;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
