@@ -69,7 +69,7 @@ public class IdentitySetup implements StartupSeed {
     }
 
     /**
-     * Tasks created before candidates got {@code TASK_WORK} ({@link EngineHardening}) still grant them {@code UPDATE}:
+     * Tasks created before candidates got {@code TASK_WORK} ({@link cn.guanbiao.platform.EngineHardening}) still grant them {@code UPDATE}:
      * reduced to {@code TASK_WORK}, a page at a time. Grants on every task ({@code *}) are an administrator's and stay.
      */
     private void candidatesWorkOnly() {
