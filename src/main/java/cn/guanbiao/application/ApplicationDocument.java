@@ -3,7 +3,6 @@ package cn.guanbiao.application;
 import java.util.Arrays;
 import java.util.Optional;
 
-import cn.guanbiao.notification.StatusMail;
 
 /**
  * The official documents an applicant keeps on file, each announced by the e-mail of one status change and attached

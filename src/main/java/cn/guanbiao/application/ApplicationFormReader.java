@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 @Component
 public class ApplicationFormReader {
 
-    static final int MAX_FEES = 50;
-    static final int MAX_PRIOR_AWARDS = 20;
+    public static final int MAX_FEES = 50;
+    public static final int MAX_PRIOR_AWARDS = 20;
     /** Years a prior award may be of: from 2013, when the standard GB/T 29490 was issued, to a bound against typos. */
     static final int FIRST_AWARD_YEAR = 2013;
     static final int LAST_AWARD_YEAR = 2100;

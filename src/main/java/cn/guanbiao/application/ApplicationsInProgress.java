@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApplicationsInProgress {
 
-    static final String REFUSAL = "该单位已有正在办理的申请，办结前不能再次申请";
+    public static final String REFUSAL = "该单位已有正在办理的申请，办结前不能再次申请";
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationsInProgress.class);
 
@@ -39,7 +39,7 @@ public class ApplicationsInProgress {
      * naming {@code creditCode}. A simultaneous submission of the same unit that got there first makes this insert
      * wait for its end (a lock timeout of H2 is taken as the same answer: that one is being accepted right now).
      */
-    void claim(String creditCode, String applicationNo) {
+    public void claim(String creditCode, String applicationNo) {
         try {
             jdbc.sql("INSERT INTO application_in_progress (credit_code, application_no) VALUES (?, ?)")
                     .params(creditCode, applicationNo).update();

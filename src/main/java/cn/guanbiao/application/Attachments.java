@@ -32,7 +32,7 @@ public class Attachments {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    void insert(Attachment attachment, byte[] content) {
+    public void insert(Attachment attachment, byte[] content) {
         jdbc.sql("INSERT INTO attachment (" + COLUMNS + ", content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(attachment.id(), attachment.applicationNo(), attachment.kind().name(), attachment.fileName(),
                         attachment.contentType(), attachment.size(), attachment.sha256(), attachment.uploadedAt(), content)
@@ -45,17 +45,17 @@ public class Attachments {
                 .param(applicationNo).query((rs, row) -> map(rs)).list();
     }
 
-    int countOf(String applicationNo) {
+    public int countOf(String applicationNo) {
         return jdbc.sql("SELECT COUNT(*) FROM attachment WHERE application_no = ?").param(applicationNo)
                 .query(Integer.class).single();
     }
 
     /** The application a file belongs to. */
-    Optional<String> applicationOf(String id) {
+    public Optional<String> applicationOf(String id) {
         return jdbc.sql("SELECT application_no FROM attachment WHERE id = ?").param(id).query(String.class).optional();
     }
 
-    Optional<Download> download(String id) {
+    public Optional<Download> download(String id) {
         return jdbc.sql("SELECT " + COLUMNS + ", content FROM attachment WHERE id = ?").param(id)
                 .query((rs, row) -> new Download(map(rs), rs.getBytes("content"))).optional();
     }

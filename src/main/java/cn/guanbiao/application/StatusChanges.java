@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import cn.guanbiao.notification.MailOutbox;
-import cn.guanbiao.notification.StatusMail;
-import cn.guanbiao.notification.StatusMailComposer;
 import cn.guanbiao.notification.ComposedMail;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

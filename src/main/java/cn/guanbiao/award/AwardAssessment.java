@@ -14,7 +14,7 @@ import cn.guanbiao.application.Application;
 import cn.guanbiao.application.ApplicationForm;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.HonourLevel;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import org.springframework.stereotype.Service;
 
 /**

@@ -9,7 +9,7 @@ import cn.guanbiao.account.DeclaredAwards;
 import cn.guanbiao.account.InvoiceRegister;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package cn.guanbiao.call;
 
 import cn.guanbiao.platform.JsonVariables;
-import cn.guanbiao.review.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewOutcome;
 import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.award.Money;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import cn.guanbiao.platform.JsonVariables;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.reference.CertificationBodies;

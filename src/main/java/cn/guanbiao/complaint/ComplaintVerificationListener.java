@@ -2,7 +2,7 @@ package cn.guanbiao.complaint;
 
 import java.util.List;
 
-import cn.guanbiao.review.FourEyes;
+import cn.guanbiao.usertask.FourEyes;
 import cn.guanbiao.usertask.Completion;
 import cn.guanbiao.usertask.FormFields;
 import cn.guanbiao.usertask.UserTasks;

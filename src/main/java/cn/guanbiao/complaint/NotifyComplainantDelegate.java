@@ -5,7 +5,7 @@ import cn.guanbiao.notification.ComplaintMail;
 import cn.guanbiao.notification.ComplaintMailComposer;
 import cn.guanbiao.notification.ComposedMail;
 import cn.guanbiao.notification.MailOutbox;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.payment.PaymentBlock;
+import cn.guanbiao.account.PaymentBlock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.payment.PaymentBlock;
+import cn.guanbiao.account.PaymentBlock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package cn.guanbiao.evaluation;
 import cn.guanbiao.application.IpIndicatorRecords;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.platform.JsonVariables;
-import cn.guanbiao.review.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewOutcome;
 import cn.guanbiao.usertask.Completion;
 import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -12,12 +12,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * The mail's own Thymeleaf engine over {@code templates/mail/} — not a bean, so the web MVC views never see
  * the mail templates and the mail never sees the web resolvers.
  */
-final class MailTemplates {
+public final class MailTemplates {
 
     private MailTemplates() {
     }
 
-    static TemplateEngine engine() {
+    public static TemplateEngine engine() {
         // SpringTemplateEngine for SpEL (plain Thymeleaf would need OGNL, which Spring Boot leaves out)
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));

@@ -1,5 +1,7 @@
 package cn.guanbiao.payment;
 
+import cn.guanbiao.account.PaymentBlock;
+import cn.guanbiao.account.Ledger;
 import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

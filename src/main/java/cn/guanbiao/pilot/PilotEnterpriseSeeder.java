@@ -1,5 +1,7 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.StartupSeed;
+import org.springframework.core.annotation.Order;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads {@code config/reference/pilot-enterprises.csv} at start (after the districts); rows already there stay. */
 @Component
-public class PilotEnterpriseSeeder {
+@Order(20)
+public class PilotEnterpriseSeeder implements StartupSeed {
 
     static final String FILE = "pilot-enterprises.csv";
 

@@ -3,7 +3,7 @@ package cn.guanbiao.pilot;
 import java.time.Clock;
 import java.util.Date;
 
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

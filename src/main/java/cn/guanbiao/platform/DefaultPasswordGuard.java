@@ -19,6 +19,9 @@ import org.springframework.core.env.Environment;
  */
 class DefaultPasswordGuard implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
+    /** The demo users' password ({@code cn.guanbiao.demo.DemoData.PASSWORD}; the kernel does not import the demo). */
+    static final String DEMO_PASSWORD = "demo";
+
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         check(event.getEnvironment());
@@ -36,7 +39,7 @@ class DefaultPasswordGuard implements ApplicationListener<ApplicationEnvironment
         }
         List<String> problems = new ArrayList<>();
         String admin = property(environment, "camunda.bpm.admin-user.password", "");
-        if (admin.isBlank() || admin.equals("admin") || admin.equals(DemoData.PASSWORD)) {
+        if (admin.isBlank() || admin.equals("admin") || admin.equals(DEMO_PASSWORD)) {
             problems.add("ADMIN_PASSWORD (camunda.bpm.admin-user.password) is empty or a default password");
         }
         if (Boolean.parseBoolean(property(environment, "app.demo.enabled", "false"))) {

@@ -8,7 +8,7 @@ import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
 import cn.guanbiao.award.Money;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

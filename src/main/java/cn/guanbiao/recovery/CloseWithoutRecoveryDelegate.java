@@ -4,7 +4,7 @@ import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
-import cn.guanbiao.notification.StatusMail;
+import cn.guanbiao.application.StatusMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
-import cn.guanbiao.review.ReviewerNotices;
+import cn.guanbiao.usertask.ReviewerNotices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

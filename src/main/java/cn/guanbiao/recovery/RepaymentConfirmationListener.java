@@ -3,7 +3,7 @@ package cn.guanbiao.recovery;
 import java.math.BigDecimal;
 
 import cn.guanbiao.application.ProcessVariables;
-import cn.guanbiao.review.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewOutcome;
 import cn.guanbiao.usertask.Completion;
 import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;

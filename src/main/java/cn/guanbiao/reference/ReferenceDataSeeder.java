@@ -1,5 +1,6 @@
 package cn.guanbiao.reference;
 
+import cn.guanbiao.platform.StartupSeed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Loads the CSV files of {@code config/reference} at start; rows already in the database are left alone. */
 @Component
 @Order(10)
-public class ReferenceDataSeeder {
+public class ReferenceDataSeeder implements StartupSeed {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataSeeder.class);
 

@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.usertask.DueDates;
 import java.util.Date;
 
 import cn.guanbiao.application.ApplicationStatus;

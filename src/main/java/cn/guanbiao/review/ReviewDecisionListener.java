@@ -5,6 +5,8 @@ import java.util.Set;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.notice.ObjectionDesk;
 import cn.guanbiao.usertask.Completion;
+import cn.guanbiao.usertask.FourEyes;
+import cn.guanbiao.usertask.ReviewOutcome;
 import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.usertask.ReviewDecisions;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;

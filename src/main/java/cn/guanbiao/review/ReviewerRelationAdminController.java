@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.usertask.ReviewerRelations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

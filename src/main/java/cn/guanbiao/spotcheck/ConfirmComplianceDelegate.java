@@ -2,7 +2,7 @@ package cn.guanbiao.spotcheck;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.StatusChanges;
-import cn.guanbiao.notification.StatusMail;
+import cn.guanbiao.application.StatusMail;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

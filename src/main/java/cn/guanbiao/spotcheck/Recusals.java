@@ -3,7 +3,7 @@ package cn.guanbiao.spotcheck;
 import java.util.Map;
 import java.util.TreeMap;
 
-import cn.guanbiao.review.ReviewerRelations;
+import cn.guanbiao.usertask.ReviewerRelations;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,7 @@ import java.util.Map;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.award.Money;
-import cn.guanbiao.review.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewOutcome;
 import cn.guanbiao.usertask.Completion;
 import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.BadUserRequestException;

@@ -3,9 +3,6 @@ package cn.guanbiao.usertask;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
-import cn.guanbiao.review.ReviewOutcome;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**

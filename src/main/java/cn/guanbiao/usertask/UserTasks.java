@@ -2,9 +2,6 @@ package cn.guanbiao.usertask;
 
 import java.time.Clock;
 
-import cn.guanbiao.review.Deciders;
-import cn.guanbiao.review.ReviewDecisions;
-import cn.guanbiao.review.ReviewerNotices;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package cn.guanbiao.application;
 
+import cn.guanbiao.applicant.ApplicationIntake;
 import java.util.Map;
 
 import cn.guanbiao.support.ApiClient;

@@ -1,5 +1,6 @@
 package cn.guanbiao.application;
 
+import cn.guanbiao.applicant.ApplicationIntake;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;

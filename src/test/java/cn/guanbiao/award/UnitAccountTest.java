@@ -6,7 +6,7 @@ import java.util.Map;
 
 import cn.guanbiao.account.InvoiceRegister;
 import cn.guanbiao.application.Application;
-import cn.guanbiao.application.ApplicationIntake;
+import cn.guanbiao.applicant.ApplicationIntake;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ProcessVariables;

@@ -3,7 +3,7 @@ package cn.guanbiao.benchmark;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.guanbiao.platform.DemoData;
+import cn.guanbiao.demo.DemoData;
 import cn.guanbiao.support.ApiClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -13,7 +13,7 @@ import cn.guanbiao.application.Applications;
 import cn.guanbiao.call.AwardCalls;
 import cn.guanbiao.notification.ComplaintMail;
 import cn.guanbiao.payment.FundRelease;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;

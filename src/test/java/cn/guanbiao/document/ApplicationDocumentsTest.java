@@ -8,10 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import cn.guanbiao.application.ApplicationIntake;
+import cn.guanbiao.applicant.ApplicationIntake;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;

@@ -1,5 +1,6 @@
 package cn.guanbiao.payment;
 
+import cn.guanbiao.account.Ledger;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import cn.guanbiao.credit.CreditListType;
 import cn.guanbiao.credit.CreditRecords;
 import cn.guanbiao.pilot.PilotDriver;
 import cn.guanbiao.pilot.PilotParticipations;
-import cn.guanbiao.review.ReviewDecisions;
+import cn.guanbiao.usertask.ReviewDecisions;
 import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.Applicants;

@@ -1,5 +1,6 @@
 package cn.guanbiao.platform;
 
+import cn.guanbiao.demo.DemoData;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,18 @@ class DefaultPasswordGuardTest {
 
         // when / then
         assertThatCode(() -> new DefaultPasswordGuard().check(environment)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void otherProfilesRefuseTheDemoUsersPasswordForTheAdministrator() {
+        // given: the kernel knows the demo's password without importing the demo module
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("camunda.bpm.admin-user.password", DemoData.PASSWORD)
+                .withProperty("spring.datasource.password", "db-secret");
+        environment.setActiveProfiles("postgres");
+
+        // when / then
+        assertThatThrownBy(() -> new DefaultPasswordGuard().check(environment)).hasMessageContaining("ADMIN_PASSWORD");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.CreditCode;
-import cn.guanbiao.review.ReviewDecisions;
+import cn.guanbiao.usertask.ReviewDecisions;
 import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.Applicants;

@@ -2,8 +2,8 @@ package cn.guanbiao.platform;
 
 import java.time.Duration;
 
-import cn.guanbiao.review.ReviewDecisions;
-import cn.guanbiao.review.ReviewOutcome;
+import cn.guanbiao.usertask.ReviewDecisions;
+import cn.guanbiao.usertask.ReviewOutcome;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;

@@ -9,7 +9,7 @@ import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.StatusChanges;
 import cn.guanbiao.credit.CreditListType;
 import cn.guanbiao.credit.CreditRecords;
-import cn.guanbiao.payment.Ledger;
+import cn.guanbiao.account.Ledger;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;

@@ -2,7 +2,7 @@ package cn.guanbiao.review;
 
 import java.util.Map;
 
-import cn.guanbiao.application.ApplicationIntake;
+import cn.guanbiao.applicant.ApplicationIntake;
 import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.Applicants;

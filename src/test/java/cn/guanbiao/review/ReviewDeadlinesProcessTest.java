@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.usertask.TaskPriorities;
 import java.util.List;
 import java.util.Map;
 

@@ -2,10 +2,10 @@ package cn.guanbiao.review;
 
 import java.util.Map;
 
-import cn.guanbiao.application.ApplicationIntake;
+import cn.guanbiao.applicant.ApplicationIntake;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.application.Corrections;
+import cn.guanbiao.applicant.Corrections;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;

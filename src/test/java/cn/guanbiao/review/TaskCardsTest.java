@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.application.Corrections;
-import cn.guanbiao.platform.IdentitySetup;
+import cn.guanbiao.applicant.Corrections;
+import cn.guanbiao.usertask.IdentitySetup;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;

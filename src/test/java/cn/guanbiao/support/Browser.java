@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import cn.guanbiao.platform.DemoData;
+import cn.guanbiao.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.guanbiao.application.ApplicationIntake;
+import cn.guanbiao.applicant.ApplicationIntake;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

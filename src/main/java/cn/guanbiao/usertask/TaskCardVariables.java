@@ -1,0 +1,69 @@
+package cn.guanbiao.usertask;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a task card shows is copied onto each new task as task-local variables under names of their own
+ * ({@code card…}), which the shared filters list ({@link IdentitySetup#CARD_VARIABLES}). Tasklist reads a card's
+ * variables with the reviewer's rights, and a reviewer may read the task but not the whole process instance, so
+ * the process's own variables would leave the cards blank. The copies are for display only: nothing reads them, and
+ * having names of their own they never shadow a process variable that a form or a completion touches.
+ */
+@Component
+class TaskCardVariables extends AbstractProcessEnginePlugin {
+
+    /** The process variables a card shows, with their labels, in the order shown. */
+    static final Map<String, String> SHOWN = shown();
+
+    private static final TaskListener COPY_TO_TASK = TaskCardVariables::copy;
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_TO_TASK);
+            }
+        });
+    }
+
+    static void copy(DelegateTask task) {
+        for (String name : SHOWN.keySet()) {
+            Object value = task.getVariable(name);
+            if (value != null) {
+                task.setVariableLocal(onCard(name), value);
+            }
+        }
+    }
+
+    /** The name of a process variable's copy on a task: {@code orgName} → {@code cardOrgName}. */
+    static String onCard(String name) {
+        return "card" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static Map<String, String> shown() {
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("applicationNo", "申请编号");
+        shown.put("orgName", "申请单位");
+        shown.put("awardAmount", "奖励金额（元）");
+        shown.put("callId", "申报批次");
+        shown.put("referenceNo", "投诉举报受理编号");
+        return Collections.unmodifiableMap(shown);
+    }
+
+}
