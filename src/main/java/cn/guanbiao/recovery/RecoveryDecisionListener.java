@@ -47,21 +47,22 @@ class RecoveryDecisionListener implements TaskListener {
 
     private void complete(DelegateTask task) {
         ReviewOutcome outcome = ReviewOutcome.read(task, false);
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
+        var variables = RecoveryVariables.of(task);
+        String comment = variables.comment();
         if (comment == null || comment.isBlank()) {
             throw new BadUserRequestException("请填写决定理由（comment）：追回或不予追回都须说明理由");
         }
         boolean recover = outcome == ReviewOutcome.APPROVED;
         if (recover) {
-            BigDecimal paid = new BigDecimal((String) task.getVariable(RecoveryVariables.PAID_AMOUNT));
-            Object requested = task.getVariable(RecoveryVariables.RECOVERY_AMOUNT);
+            BigDecimal paid = variables.paidAmount();
+            Object requested = variables.recoveryAmountEntered();
             BigDecimal amount = requested == null || requested.toString().isBlank() ? paid
                     : RecoveryAmounts.read(requested, RecoveryVariables.RECOVERY_AMOUNT, "追回金额", paid);
-            task.setVariable(RecoveryVariables.RECOVERY_AMOUNT, amount.toPlainString());
+            variables.setRecoveryAmount(amount);
         }
-        task.setVariable(RecoveryVariables.SERIOUS, recover && Boolean.TRUE.equals(task.getVariable(RecoveryVariables.SERIOUS)));
+        variables.setSerious(recover && variables.serious());
         String user = Deciders.of(identityService, task);
-        task.setVariable(RecoveryVariables.DECIDED_BY, user);
+        variables.setDecidedBy(user);
         decisions.add(new ReviewDecisions.Decision(ProcessVariables.applicationNo(task),
                 task.getTaskDefinitionKey(), task.getName(), user, outcome, comment, LocalDateTime.now(clock)));
     }

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("repaymentConfirmation")
 class RepaymentConfirmationListener implements TaskListener {
 
-    static final String CONFIRMED_BY = "repaymentConfirmedBy";
-    private static final String NOTE = "repaymentNote";
-
     private final ReviewDecisions decisions;
     private final ReviewerNotices reviewerNotices;
     private final IdentityService identityService;
@@ -44,13 +41,14 @@ class RepaymentConfirmationListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        BigDecimal due = new BigDecimal((String) task.getVariable(RecoveryVariables.RECOVERY_AMOUNT));
-        BigDecimal received = RecoveryAmounts.read(task.getVariable(RecoveryVariables.RECEIVED_AMOUNT),
+        var variables = RecoveryVariables.of(task);
+        BigDecimal due = variables.recoveryAmount();
+        BigDecimal received = RecoveryAmounts.read(variables.receivedAmountEntered(),
                 RecoveryVariables.RECEIVED_AMOUNT, "实收退回金额", due);
-        task.setVariable(RecoveryVariables.RECEIVED_AMOUNT, received.toPlainString());
+        variables.setReceivedAmount(received);
         String user = Deciders.of(identityService, task);
-        task.setVariable(CONFIRMED_BY, user);
-        String note = (String) task.getVariable(NOTE);
+        variables.setConfirmedBy(user);
+        String note = variables.note();
         decisions.add(new ReviewDecisions.Decision(ProcessVariables.applicationNo(task),
                 task.getTaskDefinitionKey(), task.getName(), user, ReviewOutcome.APPROVED,
                 "实收退回资金 " + received.toPlainString() + " 元" + (note == null || note.isBlank() ? "" : "；" + note),
