@@ -91,15 +91,16 @@ public final class InspectionChecklist {
      * compliant; a unit whose management system or effect falls short cannot be compliant.
      */
     public static Inspection read(VariableScope task) {
-        Object value = task.getVariable(CONCLUSION);
+        var variables = SpotCheckVariables.of(task);
+        Object value = variables.conclusionEntered();
         SpotCheckConclusion conclusion;
         try {
             conclusion = SpotCheckConclusion.valueOf(String.valueOf(value));
         } catch (IllegalArgumentException e) {
             throw new BadUserRequestException("请选择检查结论（conclusion：COMPLIANT 合格、RECTIFY 存在问题需整改、FRAUD 弄虚作假骗取奖励）");
         }
-        List<Item> unmet = Arrays.stream(Item.values()).filter(item -> !Boolean.TRUE.equals(task.getVariable(item.key()))).toList();
-        Object text = task.getVariable(FINDINGS);
+        List<Item> unmet = Arrays.stream(Item.values()).filter(item -> !variables.ticked(item.key())).toList();
+        Object text = variables.findingsEntered();
         String findings = text == null ? "" : text.toString().strip();
         if (findings.length() > FINDINGS_MAX) {
             throw new BadUserRequestException("检查发现（findings）最多 " + FINDINGS_MAX + " 字");

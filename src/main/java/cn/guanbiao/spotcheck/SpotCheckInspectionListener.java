@@ -15,7 +15,6 @@ import cn.guanbiao.review.ReviewOutcome;
 import cn.guanbiao.review.ReviewerNotices;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
@@ -60,19 +59,15 @@ class SpotCheckInspectionListener implements TaskListener {
     }
 
     private void prepare(DelegateTask task) {
-        String campaignNo = (String) task.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) task.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(task);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         Application application = applications.get(applicationNo);
-        DelegateExecution unit = task.getExecution();
         // The inspections run in parallel. A variable the form submits that does not exist yet would be created on
         // the process instance, shared by all of them; declared here, in this unit's scope, each keeps its own.
-        InspectionChecklist.formKeys().forEach(key -> unit.setVariableLocal(key, null));
-        unit.setVariableLocal(SpotCheckVariables.ORG_NAME, application.orgName());
-        unit.setVariableLocal(SpotCheckVariables.CREDIT_CODE, application.creditCode());
-        unit.setVariableLocal(SpotCheckVariables.CERTIFICATION_BODY, application.form().certificationBody());
-        unit.setVariableLocal(SpotCheckVariables.AWARD_AMOUNT,
-                application.awardAmount() == null ? "" : Money.yuan(application.awardAmount()));
-        unit.setVariableLocal(SpotCheckVariables.INSPECTOR_NAMES,
+        SpotCheckVariables.of(task.getExecution()).unitShown(application.orgName(), application.creditCode(),
+                application.form().certificationBody(),
+                application.awardAmount() == null ? "" : Money.yuan(application.awardAmount()),
                 names(records.inspectors(campaignNo, applicationNo)));
         task.setDescription(application.orgName() + "（" + applicationNo + "）");
         reviewerNotices.taskCreated(task, applicationNo);
@@ -82,23 +77,22 @@ class SpotCheckInspectionListener implements TaskListener {
         String user = Deciders.of(identityService, task);
         checkNotRecused(user, task);
         InspectionChecklist.Inspection inspection = InspectionChecklist.read(task);
-        String campaignNo = (String) task.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) task.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(task);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         LocalDateTime now = LocalDateTime.now(clock);
         records.recordInspection(campaignNo, applicationNo, inspection, user, now);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(), user,
                 inspection.conclusion() == SpotCheckConclusion.COMPLIANT ? ReviewOutcome.APPROVED : ReviewOutcome.REJECTED,
                 comment(campaignNo, inspection, records.inspectors(campaignNo, applicationNo)), now));
-        DelegateExecution unit = task.getExecution();
-        unit.setVariableLocal(SpotCheckVariables.CONCLUSION, inspection.conclusion().name());
-        unit.setVariableLocal(SpotCheckVariables.BODY_FINDINGS_FOUND, inspection.hasBodyFindings());
+        SpotCheckVariables.of(task.getExecution()).inspected(inspection.conclusion(), inspection.hasBodyFindings());
     }
 
     private void checkNotRecused(String userId, DelegateTask task) {
         if (userId == null) {
             return;
         }
-        String creditCode = applications.creditCode((String) task.getVariable(SpotCheckVariables.APPLICATION_NO));
+        String creditCode = applications.creditCode(SpotCheckVariables.of(task).applicationNo());
         String reason = recusals.of(creditCode).get(userId);
         if (reason != null) {
             throw new BadUserRequestException("回避：" + userId + " 不能检查该单位（" + reason + "），请由其他检查人员办理");
