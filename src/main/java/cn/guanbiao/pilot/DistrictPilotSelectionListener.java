@@ -45,14 +45,16 @@ class DistrictPilotSelectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String batchNo = (String) task.getVariable(PilotVariables.BATCH_NO);
-        String districtCode = (String) task.getVariable(PilotVariables.DISTRICT_CODE);
+        var variables = PilotBatchVariables.of(task);
+        String batchNo = variables.batchNo();
+        String districtCode = variables.districtCode();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariable(PilotVariables.PILOT_LIST, json.of(lists.summary(batchNo)));
-            task.getExecution().setVariable(PilotVariables.OPTIONS, json.of(lists.options(batchNo, districtCode)));
-            task.getExecution().setVariable(PilotVariables.CONTACTS, lists.contactLines(batchNo, districtCode));
-            if (task.getVariable(PilotVariables.RETURN_COMMENT) == null) {
-                task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, "");
+            var process = PilotBatchVariables.of(task.getExecution());
+            process.setPilotList(json.of(lists.summary(batchNo)));
+            process.setOptions(json.of(lists.options(batchNo, districtCode)));
+            process.setContacts(lists.contactLines(batchNo, districtCode));
+            if (variables.returnComment() == null) {
+                process.setReturnComment("");
             }
             reviewerNotices.taskCreated(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -64,14 +66,15 @@ class DistrictPilotSelectionListener implements TaskListener {
         List<PilotBatches.Entry> entries = batches.entries(batchNo);
         Map<String, PilotBatches.Entry> byCode = new LinkedHashMap<>();
         entries.forEach(e -> byCode.put(e.creditCode(), e));
-        Set<String> selected = codes(task.getVariable(PilotVariables.SELECTED));
+        var variables = PilotBatchVariables.of(task);
+        Set<String> selected = codes(variables.selectedEntered());
         Set<String> proposed = new LinkedHashSet<>();
         entries.stream().filter(PilotBatches.Entry::proposed).forEach(e -> proposed.add(e.creditCode()));
-        String reason = text(task.getVariable(PilotVariables.ADJUSTMENT_REASON));
+        String reason = text(variables.adjustmentReasonEntered());
         Map<String, PilotListCheck.Contact> contacts;
         try {
             contacts = PilotListCheck.check(byCode.keySet(), proposed, selected, reason,
-                    text(task.getVariable(PilotVariables.CONTACTS)));
+                    text(variables.contactsEntered()));
         } catch (PilotListCheck.Refused refused) {
             throw new BadUserRequestException(refused.getMessage());
         }
@@ -83,8 +86,9 @@ class DistrictPilotSelectionListener implements TaskListener {
         batches.listSent(batchNo, reason.isEmpty() ? null : reason);
         batches.decide(batchNo, task.getTaskDefinitionKey(), Deciders.of(identityService, task), "SENT",
                 "报送 " + selected.size() + " 家" + (reason.isEmpty() ? "（按建议名单）" : "；调整理由：" + reason));
-        task.getExecution().setVariable(PilotVariables.PILOT_LIST, json.of(lists.summary(batchNo)));
-        task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, "");
+        var process = PilotBatchVariables.of(task.getExecution());
+        process.setPilotList(json.of(lists.summary(batchNo)));
+        process.setReturnComment("");
     }
 
     /** The checklist's value: a JSON array (Json variable, a String, or a collection). */

@@ -38,9 +38,10 @@ class PilotListApprovalListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String batchNo = (String) task.getVariable(PilotVariables.BATCH_NO);
-        Object decision = task.getVariable(PilotVariables.DECISION);
-        String comment = task.getVariable(PilotVariables.COMMENT) == null ? "" : task.getVariable(PilotVariables.COMMENT).toString().strip();
+        var variables = PilotBatchVariables.of(task);
+        String batchNo = variables.batchNo();
+        Object decision = variables.decisionEntered();
+        String comment = variables.commentEntered() == null ? "" : variables.commentEntered().toString().strip();
         boolean approved;
         if ("APPROVE".equals(decision)) {
             approved = true;
@@ -52,17 +53,16 @@ class PilotListApprovalListener implements TaskListener {
         } else {
             throw new BadUserRequestException("请选择审定结论（decision）：APPROVE 或 RETURN");
         }
-        String variable = MUNICIPAL.equals(task.getTaskDefinitionKey()) ? PilotVariables.MUNICIPAL_APPROVED : PilotVariables.ECONOMY_APPROVED;
-        task.getExecution().setVariable(variable, approved);
+        var process = PilotBatchVariables.of(task.getExecution());
+        process.setApproved(MUNICIPAL.equals(task.getTaskDefinitionKey()), approved);
         batches.decide(batchNo, task.getTaskDefinitionKey(), Deciders.of(identityService, task), approved ? "APPROVED" : "RETURNED",
                 comment);
         // kept in pilot_batch_decision; removed here so that neither the other approver's form nor a later round is
         // pre-filled with this decision
-        task.getExecution().removeVariable(PilotVariables.DECISION);
-        task.getExecution().removeVariable(PilotVariables.COMMENT);
+        process.removeDecision();
         if (!approved) {
             batches.returned(batchNo);
-            task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, task.getName() + "退回：" + comment);
+            process.setReturnComment(task.getName() + "退回：" + comment);
         }
     }
 }

@@ -54,26 +54,27 @@ class PilotParticipationListener implements TaskListener {
             reviewerNotices.taskCreated(task);
             if (ANNUAL_REPORT.equals(task.getTaskDefinitionKey())) {
                 // the enterprise reports on the national platform and tells its district office, which records it here
-                int dataYear = (Integer) task.getVariable(PilotVariables.REPORTING_YEAR);
+                var variables = PilotParticipationVariables.of(task);
+                int dataYear = variables.reportingYear();
                 mails.send(PilotMail.Kind.REPORT_DATA, task.getExecution().getProcessBusinessKey(),
-                        (String) task.getVariable(PilotVariables.CREDIT_CODE), dataYear, schedule.lastDay(dataYear));
+                        variables.creditCode(), dataYear, schedule.lastDay(dataYear));
             }
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        String creditCode = (String) task.getVariable(PilotVariables.CREDIT_CODE);
+        String creditCode = PilotParticipationVariables.of(task).creditCode();
         String user = Deciders.of(identityService, task);
         switch (task.getTaskDefinitionKey()) {
             case ASSESSMENT -> participations.assessed(creditCode, pastDate(task, "assessedOn", "初始测评日期"), user);
             case LEARNING -> {
                 LocalDate on = pastDate(task, "learningDoneOn", "完成学习日期");
-                Object graded = task.getVariable(PilotVariables.GRADED_EVALUATION);
+                Object graded = PilotParticipationVariables.of(task).gradedEvaluationEntered();
                 if (!(graded instanceof Boolean) && !"true".equals(graded) && !"false".equals(graded)) {
                     throw new BadUserRequestException("请选择企业是否自愿参加分级评价（gradedEvaluation）");
                 }
-                task.getExecution().setVariable(PilotVariables.GRADED_EVALUATION, Boolean.valueOf(graded.toString()));
+                PilotParticipationVariables.of(task.getExecution()).setGradedEvaluation(Boolean.parseBoolean(graded.toString()));
                 participations.learningDone(creditCode, on, user);
             }
             case GRADED_EVALUATION -> {
@@ -93,7 +94,8 @@ class PilotParticipationListener implements TaskListener {
     }
 
     private void annualReport(DelegateTask task, String creditCode, String user) {
-        int dataYear = (Integer) task.getVariable(PilotVariables.REPORTING_YEAR);
+        var variables = PilotParticipationVariables.of(task);
+        int dataYear = variables.reportingYear();
         BigDecimal rd = number(task, "rdExpense", "研发投入（元）");
         if (rd.scale() > 2) {
             throw new BadUserRequestException("研发投入（rdExpense）最多两位小数");
@@ -105,8 +107,7 @@ class PilotParticipationListener implements TaskListener {
         participations.report(new PilotParticipations.AnnualReport(creditCode, dataYear,
                 count(task, "inventionApplications", "发明专利申请量"), count(task, "inventionGrants", "发明专利授权量"),
                 count(task, "ipStaff", "知识产权工作人员"), rd.setScale(2), note.isEmpty() ? null : note, user, null));
-        int pilotYear = (Integer) task.getVariable(PilotVariables.PILOT_YEAR);
-        task.getExecution().setVariable(PilotVariables.MORE_REPORTS, schedule.moreAfter(pilotYear, dataYear));
+        PilotParticipationVariables.of(task.getExecution()).setMoreReports(schedule.moreAfter(variables.pilotYear(), dataYear));
     }
 
     private LocalDate pastDate(DelegateTask task, String key, String label) {
