@@ -20,6 +20,8 @@ public final class CommonVariables {
     public static final String DECISION = "decision";
     public static final String APPROVED = "approved";
     public static final String COMMENT = "comment";
+    /** With {@code approved = false}: back to the applicant for correction rather than rejected. */
+    public static final String RETURN_FOR_CORRECTION = "returnForCorrection";
 
     private CommonVariables() {
     }
