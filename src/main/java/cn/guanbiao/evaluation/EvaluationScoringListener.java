@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("evaluationScoring")
 class EvaluationScoringListener implements TaskListener {
 
-    static final String EVALUATED_BY = "evaluatedBy";
-
     private final IpIndicatorRecords indicators;
     private final JsonVariables json;
     private final ReviewDecisions decisions;
@@ -46,7 +44,7 @@ class EvaluationScoringListener implements TaskListener {
     public void notify(DelegateTask task) {
         String applicationNo = ProcessVariables.applicationNo(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariable(EvaluationVariables.COMPARISON, json.of(IndicatorComparison.rows(
+            EvaluationVariables.of(task.getExecution()).setComparison(json.of(IndicatorComparison.rows(
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null),
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.REPORTED).orElse(null))));
             reviewerNotices.taskCreated(task);
@@ -56,14 +54,14 @@ class EvaluationScoringListener implements TaskListener {
     }
 
     private void complete(DelegateTask task, String applicationNo) {
-        int score = score(task.getVariable(EvaluationVariables.SCORE));
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
+        var variables = EvaluationVariables.of(task);
+        int score = score(variables.scoreEntered());
+        String comment = variables.comment();
         if (comment == null || comment.isBlank()) {
             throw new BadUserRequestException("请填写评价意见（comment）");
         }
         String user = Deciders.of(identityService, task);
-        task.setVariable(EvaluationVariables.SCORE, score);
-        task.setVariable(EVALUATED_BY, user);
+        variables.scored(score, user);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(), user,
                 ReviewOutcome.APPROVED, "评分 " + score + " 分：" + comment, LocalDateTime.now(clock)));
     }
