@@ -57,10 +57,7 @@ class ComplaintVerificationListener implements TaskListener {
         recuse(user, task);
         boolean confirmed = confirmed(task);
         String findings = findings(task);
-        task.setVariable(ComplaintVariables.CONFIRMED, confirmed);
-        task.setVariable(ComplaintVariables.FINDINGS, findings);
-        task.setVariable(ComplaintVariables.DECIDED_BY, user);
-        task.removeVariable(ComplaintVariables.DECISION);
+        ComplaintVariables.of(task).verified(confirmed, findings, user);
         complaints.decide(task.getExecution().getProcessBusinessKey(),
                 confirmed ? ComplaintStatus.CONFIRMED : ComplaintStatus.UNFOUNDED, findings, user, LocalDateTime.now(clock));
     }
@@ -74,7 +71,7 @@ class ComplaintVerificationListener implements TaskListener {
     }
 
     private static boolean confirmed(DelegateTask task) {
-        Object decision = task.getVariable(ComplaintVariables.DECISION);
+        Object decision = ComplaintVariables.of(task).decisionEntered();
         if (decision != null) {
             return switch (decision.toString()) {
                 case "CONFIRMED" -> true;
@@ -82,14 +79,14 @@ class ComplaintVerificationListener implements TaskListener {
                 default -> throw new BadUserRequestException("未知的核查结论：" + decision + "（应为 CONFIRMED 或 UNFOUNDED）");
             };
         }
-        if (task.getVariable(ComplaintVariables.CONFIRMED) instanceof Boolean confirmed) {
+        if (ComplaintVariables.of(task).confirmedEntered() instanceof Boolean confirmed) {
             return confirmed;
         }
         throw new BadUserRequestException("请选择核查结论：属实或不属实（decision 为 CONFIRMED 或 UNFOUNDED，或 confirmed 为 true/false）");
     }
 
     private static String findings(DelegateTask task) {
-        Object value = task.getVariable(ComplaintVariables.FINDINGS);
+        Object value = ComplaintVariables.of(task).findingsEntered();
         String findings = value == null ? "" : value.toString().strip();
         if (findings.isEmpty()) {
             throw new BadUserRequestException("请填写核查情况（findings）：属实或不属实都须写明核查了什么、依据是什么");
