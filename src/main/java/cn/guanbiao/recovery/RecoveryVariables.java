@@ -59,6 +59,11 @@ public final class RecoveryVariables extends TypedVariables {
         return text(SOURCE_REF);
     }
 
+    /** What the spot check or complaint found. */
+    public String findings() {
+        return text(FINDINGS);
+    }
+
     public String creditCode() {
         return text(CREDIT_CODE);
     }
