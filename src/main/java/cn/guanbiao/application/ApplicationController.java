@@ -118,9 +118,9 @@ class ApplicationController {
             return null;
         }
         try {
-            Object deadline = runtimeService.getVariable(application.processInstanceId(), ProcessVariables.CORRECTION_DEADLINE);
-            return deadline instanceof Date date
-                    ? Deadlines.lastDay(date) : null;
+            Date deadline = AwardApplicationVariables.of(runtimeService.getVariables(application.processInstanceId(),
+                    List.of(ProcessVariables.CORRECTION_DEADLINE))).correctionDeadline();
+            return deadline == null ? null : Deadlines.lastDay(deadline);
         } catch (ProcessEngineException ended) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.notice.ObjectionDesk;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,16 +64,17 @@ class ReviewDecisionListener implements TaskListener {
         String user = Deciders.of(identityService, task);
         fourEyes.check(user, task.getTaskDefinitionKey(), ProcessVariables.applicationNo(task));
         ReviewOutcome outcome = ReviewOutcome.consume(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
+        String comment = AwardApplicationVariables.of(task).comment();
         String applicationNo = ProcessVariables.applicationNo(task);
         decisions.add(new ReviewDecisions.Decision(applicationNo, task.getTaskDefinitionKey(), task.getName(),
                 user, outcome, comment, LocalDateTime.now(clock)));
-        task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());
+        var process = AwardApplicationVariables.of(task.getExecution());
+        process.setReviewOutcome(outcome.name());
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
             objectionDesk.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, user, comment);
         }
         if (outcome == ReviewOutcome.REJECTED) {
-            task.getExecution().setVariable(ProcessVariables.REJECTION_REASON, task.getName() + "不予通过：" + comment);
+            process.setRejectionReason(task.getName() + "不予通过：" + comment);
         }
     }
 }

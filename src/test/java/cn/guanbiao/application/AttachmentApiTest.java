@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -301,8 +300,8 @@ class AttachmentApiTest {
         String id = upload(accepted, "INVOICE", "发票.pdf", "application/pdf", Uploads.PDF).json().path("attachmentId").asText();
 
         // then
-        JsonValue summary = runtimeService.getVariableTyped(accepted.processInstanceId(), ProcessVariables.REVIEW_SUMMARY);
-        JsonNode attachments = json.readTree(summary.getValueSerialized()).path("attachments");
+        String summary = AwardApplicationVariables.of(runtimeService.getVariables(accepted.processInstanceId())).reviewSummary();
+        JsonNode attachments = json.readTree(summary).path("attachments");
         assertThat(attachments).hasSize(1);
         assertThat(attachments.get(0).path("name").asText()).isEqualTo("认证费发票：发票.pdf");
         assertThat(attachments.get(0).path("link").asText()).isEqualTo("http://localhost:8080/review/attachments/" + id);
