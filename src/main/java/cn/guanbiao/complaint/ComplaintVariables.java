@@ -16,7 +16,7 @@ public final class ComplaintVariables extends TypedVariables {
     public static final String PROCESS_KEY = "complaint-handling";
     public static final String TASK_KEY = "ComplaintVerification";
 
-    public static final String REFERENCE_NO = "referenceNo";
+    public static final String REFERENCE_NO = CommonVariables.REFERENCE_NO;
     /** {@link ComplaintSubject} name: the gateway after a confirmed complaint routes on it. */
     public static final String SUBJECT = "subject";
     public static final String APPLICATION_NO = CommonVariables.APPLICATION_NO;

@@ -15,6 +15,8 @@ public final class CommonVariables {
     /** Yuan with two decimals, as a String: a BigDecimal variable would be stored as a serialized blob. */
     public static final String AWARD_AMOUNT = "awardAmount";
     public static final String FINDINGS = "findings";
+    /** A complaint's reference number, shown on task cards. */
+    public static final String REFERENCE_NO = "referenceNo";
 
     /** What a reviewer decides on a Camunda Form, and why (DOMAIN §5). */
     public static final String DECISION = "decision";
