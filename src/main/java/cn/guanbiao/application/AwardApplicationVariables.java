@@ -45,10 +45,6 @@ public final class AwardApplicationVariables extends TypedVariables {
         return value(ProcessVariables.CORRECTION_DEADLINE) instanceof Date deadline ? deadline : null;
     }
 
-    public BigDecimal awardAmount() {
-        return amount(ProcessVariables.AWARD_AMOUNT);
-    }
-
     /** The reviewers' summary of the application, as JSON text. */
     public String reviewSummary() {
         return json(ProcessVariables.REVIEW_SUMMARY);

@@ -1,7 +1,5 @@
 package cn.guanbiao.complaint;
 
-import java.util.Map;
-
 import cn.guanbiao.platform.CommonVariables;
 import cn.guanbiao.platform.TypedVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -43,16 +41,8 @@ public final class ComplaintVariables extends TypedVariables {
         super(scope);
     }
 
-    private ComplaintVariables(Map<String, ?> variables) {
-        super(variables);
-    }
-
     public static ComplaintVariables of(VariableScope scope) {
         return new ComplaintVariables(scope);
-    }
-
-    public static ComplaintVariables of(Map<String, ?> variables) {
-        return new ComplaintVariables(variables);
     }
 
     /** The findings as the verification recorded them (stripped and checked). */
