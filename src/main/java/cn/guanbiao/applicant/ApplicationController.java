@@ -1,5 +1,6 @@
 package cn.guanbiao.applicant;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.ApplicationEvents;
@@ -125,9 +126,9 @@ class ApplicationController {
             return null;
         }
         try {
-            Object deadline = runtimeService.getVariable(application.processInstanceId(), ProcessVariables.CORRECTION_DEADLINE);
-            return deadline instanceof Date date
-                    ? Deadlines.lastDay(date) : null;
+            Date deadline = AwardApplicationVariables.of(runtimeService.getVariables(application.processInstanceId(),
+                    List.of(ProcessVariables.CORRECTION_DEADLINE))).correctionDeadline();
+            return deadline == null ? null : Deadlines.lastDay(deadline);
         } catch (ProcessEngineException ended) {
             return null;
         }

@@ -53,7 +53,7 @@ public class StatusChanges {
     public void change(DelegateExecution execution, ApplicationStatus status, String detail, LocalDate deadline) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         change(applicationNo, status, currentUser(), detail, deadline);
-        execution.setVariable(ProcessVariables.STATUS, status.name());
+        AwardApplicationVariables.of(execution).setStatus(status);
     }
 
     /** As above; the e-mail names {@code amount} (e.g. the sum to pay back) instead of the award. */
@@ -62,7 +62,7 @@ public class StatusChanges {
             BigDecimal amount) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         change(applicationNo, status, currentUser(), detail, deadline, amount);
-        execution.setVariable(ProcessVariables.STATUS, status.name());
+        AwardApplicationVariables.of(execution).setStatus(status);
     }
 
     @Transactional

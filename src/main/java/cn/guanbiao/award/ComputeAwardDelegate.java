@@ -1,5 +1,6 @@
 package cn.guanbiao.award;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
@@ -28,14 +29,15 @@ class ComputeAwardDelegate implements JavaDelegate {
         String applicationNo = ProcessVariables.applicationNo(execution);
         Application application = applications.get(applicationNo);
         AwardComputation award = assessment.assess(application).computation();
-        execution.setVariable(ProcessVariables.AWARD_POSITIVE, award.positive());
+        var variables = AwardApplicationVariables.of(execution);
+        variables.setAwardPositive(award.positive());
         if (award.positive()) {
             applications.updateAwardAmount(applicationNo, award.amount());
-            execution.setVariable(ProcessVariables.AWARD_AMOUNT, award.amount().toPlainString());
+            variables.setAwardAmount(award.amount());
             statusChanges.change(execution, ApplicationStatus.AWAITING_DECISION,
                     "核定拟奖励金额 " + Money.yuan(award.amount()) + "，等待本批次奖励名单审定", null);
         } else {
-            execution.setVariable(ProcessVariables.REJECTION_REASON, "不超额奖励：" + award.conclusion());
+            variables.setRejectionReason("不超额奖励：" + award.conclusion());
         }
     }
 }

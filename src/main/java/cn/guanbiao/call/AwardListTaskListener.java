@@ -27,7 +27,7 @@ class AwardListTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String callId = (String) task.getVariable(CallVariables.CALL_ID);
+        String callId = CallVariables.of(task).callId();
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 refreshList(task, callId);
@@ -40,7 +40,7 @@ class AwardListTaskListener implements TaskListener {
     }
 
     private void refreshList(DelegateTask task, String callId) {
-        task.getExecution().setVariable(CallVariables.AWARD_LIST, json.of(awardLists.view(callId)));
+        CallVariables.of(task.getExecution()).setAwardList(json.of(awardLists.view(callId)));
     }
 
     private void complete(DelegateTask task, String callId) {
@@ -49,6 +49,6 @@ class AwardListTaskListener implements TaskListener {
             throw new BadUserRequestException("本批次还有 " + pending + " 件申请在审核中，全部审核完毕后才能审定奖励名单");
         }
         ReviewOutcome outcome = ReviewOutcome.read(task, false);
-        task.getExecution().setVariable(CallVariables.APPROVED, outcome == ReviewOutcome.APPROVED);
+        CallVariables.of(task.getExecution()).setApproved(outcome == ReviewOutcome.APPROVED);
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.complaint;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +24,7 @@ class CheckComplaintsDelegate implements JavaDelegate {
         PaymentHolds.Check check = holds.check(ProcessVariables.applicationNo(execution));
         execution.setVariable(PaymentHolds.COMPLAINT_CHECK, check.hold().name());
         if (check.hold() == PaymentHolds.Hold.CONFIRMED) {
-            execution.setVariable(ProcessVariables.REJECTION_REASON, check.reason());
+            AwardApplicationVariables.of(execution).setRejectionReason(check.reason());
         }
     }
 }

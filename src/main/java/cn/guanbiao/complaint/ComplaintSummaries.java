@@ -47,7 +47,7 @@ class ComplaintSummaries {
     }
 
     void refresh(DelegateExecution execution) {
-        execution.setVariable(ComplaintVariables.SUMMARY, json.of(summaryOf(complaints.get(execution.getProcessBusinessKey()))));
+        ComplaintVariables.of(execution).setSummary(json.of(summaryOf(complaints.get(execution.getProcessBusinessKey()))));
     }
 
     Map<String, Object> summaryOf(Complaint complaint) {

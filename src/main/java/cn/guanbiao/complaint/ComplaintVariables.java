@@ -1,16 +1,24 @@
 package cn.guanbiao.complaint;
 
-/** Names of the variables of process {@code complaint-handling} (business key: the reference number). */
-public final class ComplaintVariables {
+import cn.guanbiao.platform.CommonVariables;
+import cn.guanbiao.platform.TypedVariables;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/**
+ * The variables of process {@code complaint-handling} (business key: the reference number), typed:
+ * {@code ComplaintVariables.of(execution).findings()}.
+ */
+public final class ComplaintVariables extends TypedVariables {
 
     public static final String PROCESS_KEY = "complaint-handling";
     public static final String TASK_KEY = "ComplaintVerification";
 
-    public static final String REFERENCE_NO = "referenceNo";
+    public static final String REFERENCE_NO = CommonVariables.REFERENCE_NO;
     /** {@link ComplaintSubject} name: the gateway after a confirmed complaint routes on it. */
     public static final String SUBJECT = "subject";
-    public static final String APPLICATION_NO = "applicationNo";
-    public static final String CERTIFICATION_BODY = "certificationBody";
+    public static final String APPLICATION_NO = CommonVariables.APPLICATION_NO;
+    public static final String CERTIFICATION_BODY = CommonVariables.CERTIFICATION_BODY;
     /**
      * Whether the complaint holds a payment: about an application not yet paid when it came in (no money moves while it
      * is verified, so it stays so). Confirmed, that application is rejected; otherwise the award's recovery starts.
@@ -22,13 +30,43 @@ public final class ComplaintVariables {
     public static final String SUMMARY = "complaint";
 
     /** Set by ComplaintVerification: the Camunda Form submits {@code decision} (CONFIRMED, UNFOUNDED)... */
-    public static final String DECISION = "decision";
+    public static final String DECISION = CommonVariables.DECISION;
     /** ...REST clients may submit the boolean {@code confirmed}; both end up as {@code confirmed}. */
     public static final String CONFIRMED = "confirmed";
-    public static final String FINDINGS = "findings";
+    public static final String FINDINGS = CommonVariables.FINDINGS;
     public static final String DECIDED_BY = "decidedBy";
     public static final String RECOVERY_PROCESS_INSTANCE_ID = "recoveryProcessInstanceId";
 
-    private ComplaintVariables() {
+    private ComplaintVariables(VariableScope scope) {
+        super(scope);
+    }
+
+    public static ComplaintVariables of(VariableScope scope) {
+        return new ComplaintVariables(scope);
+    }
+
+    /** The findings as the verification recorded them (stripped and checked). */
+    public String findings() {
+        return text(FINDINGS);
+    }
+
+    public String decidedBy() {
+        return text(DECIDED_BY);
+    }
+
+    /** The verification's record; the form's decision, now in {@code confirmed}, is removed. */
+    public void verified(boolean confirmed, String findings, String decidedBy) {
+        set(CONFIRMED, confirmed);
+        set(FINDINGS, findings);
+        set(DECIDED_BY, decidedBy);
+        remove(DECISION);
+    }
+
+    public void setSummary(JsonValue summary) {
+        set(SUMMARY, summary);
+    }
+
+    public void setRecoveryProcessInstanceId(String id) {
+        set(RECOVERY_PROCESS_INSTANCE_ID, id);
     }
 }

@@ -52,10 +52,7 @@ class ComplaintVerificationListener implements TaskListener {
         boolean confirmed = confirmed(completion);
         String findings = completion.requiredText(ComplaintVariables.FINDINGS, "核查情况",
                 "：属实或不属实都须写明核查了什么、依据是什么", MAX_FINDINGS);
-        task.setVariable(ComplaintVariables.CONFIRMED, confirmed);
-        task.setVariable(ComplaintVariables.FINDINGS, findings);
-        task.setVariable(ComplaintVariables.DECIDED_BY, user);
-        task.removeVariable(ComplaintVariables.DECISION);
+        ComplaintVariables.of(task).verified(confirmed, findings, user);
         complaints.decide(task.getExecution().getProcessBusinessKey(),
                 confirmed ? ComplaintStatus.CONFIRMED : ComplaintStatus.UNFOUNDED, findings, user, completion.now());
     }

@@ -25,8 +25,8 @@ class RecordBodyFindingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String referenceNo = execution.getProcessBusinessKey();
+        var variables = ComplaintVariables.of(execution);
         findings.record(complaints.get(referenceNo).certificationBody(), CertificationBodyFindings.Source.COMPLAINT, referenceNo,
-                null, "投诉举报经核查属实", (String) execution.getVariable(ComplaintVariables.FINDINGS),
-                (String) execution.getVariable(ComplaintVariables.DECIDED_BY), LocalDateTime.now(clock));
+                null, "投诉举报经核查属实", variables.findings(), variables.decidedBy(), LocalDateTime.now(clock));
     }
 }

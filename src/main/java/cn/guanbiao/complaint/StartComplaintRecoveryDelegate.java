@@ -21,9 +21,10 @@ class StartComplaintRecoveryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String referenceNo = execution.getProcessBusinessKey();
+        var variables = ComplaintVariables.of(execution);
         String recovery = recoveries.start(complaints.get(referenceNo).applicationNo(),
-                RecoverySource.COMPLAINT, referenceNo, (String) execution.getVariable(ComplaintVariables.FINDINGS));
+                RecoverySource.COMPLAINT, referenceNo, variables.findings());
         complaints.setRecovery(referenceNo, recovery);
-        execution.setVariable(ComplaintVariables.RECOVERY_PROCESS_INSTANCE_ID, recovery);
+        variables.setRecoveryProcessInstanceId(recovery);
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.credit;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
@@ -23,9 +24,10 @@ class CheckCreditDelegate implements JavaDelegate {
         String applicationNo = ProcessVariables.applicationNo(execution);
         statusChanges.change(execution, ApplicationStatus.CREDIT_CHECK, "审核通过，进行信用核查", null);
         CreditCheck.Result result = creditCheck.checkApplication(applicationNo);
-        execution.setVariable(ProcessVariables.CREDIT_RESULT, result.outcome().name());
+        var variables = AwardApplicationVariables.of(execution);
+        variables.setCreditResult(result.outcome().name());
         if (result.outcome() == CreditCheck.Outcome.BLOCKED) {
-            execution.setVariable(ProcessVariables.REJECTION_REASON, result.reason());
+            variables.setRejectionReason(result.reason());
         }
     }
 }

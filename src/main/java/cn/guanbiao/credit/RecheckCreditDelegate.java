@@ -1,5 +1,6 @@
 package cn.guanbiao.credit;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,9 +24,10 @@ class RecheckCreditDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CreditCheck.Result result = creditCheck.recheckBeforePayment(ProcessVariables.applicationNo(execution));
-        execution.setVariable(ProcessVariables.CREDIT_RESULT, result.outcome().name());
+        var variables = AwardApplicationVariables.of(execution);
+        variables.setCreditResult(result.outcome().name());
         if (result.outcome() == CreditCheck.Outcome.BLOCKED) {
-            execution.setVariable(ProcessVariables.REJECTION_REASON, result.reason());
+            variables.setRejectionReason(result.reason());
         }
     }
 }

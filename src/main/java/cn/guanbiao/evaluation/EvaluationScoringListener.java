@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("evaluationScoring")
 class EvaluationScoringListener implements TaskListener {
 
-    static final String EVALUATED_BY = "evaluatedBy";
-
     private final IpIndicatorRecords indicators;
     private final JsonVariables json;
     private final UserTasks userTasks;
@@ -33,7 +31,7 @@ class EvaluationScoringListener implements TaskListener {
     public void notify(DelegateTask task) {
         String applicationNo = ProcessVariables.applicationNo(task);
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariable(EvaluationVariables.COMPARISON, json.of(IndicatorComparison.rows(
+            EvaluationVariables.of(task.getExecution()).setComparison(json.of(IndicatorComparison.rows(
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.BASELINE).orElse(null),
                     indicators.find(applicationNo, IpIndicatorRecords.Kind.REPORTED).orElse(null))));
             userTasks.announce(task);
@@ -46,8 +44,7 @@ class EvaluationScoringListener implements TaskListener {
         Completion completion = userTasks.completing(task);
         int score = completion.integer(EvaluationVariables.SCORE, "绩效评分", 0, 100);
         String comment = completion.requiredText(ProcessVariables.COMMENT, "评价意见", "");
-        task.setVariable(EvaluationVariables.SCORE, score);
-        task.setVariable(EVALUATED_BY, completion.decider());
+        EvaluationVariables.of(task).scored(score, completion.decider());
         completion.record(applicationNo, ReviewOutcome.APPROVED, "评分 " + score + " 分：" + comment);
     }
 }

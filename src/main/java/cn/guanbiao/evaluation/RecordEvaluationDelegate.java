@@ -27,10 +27,11 @@ class RecordEvaluationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
-        int score = (Integer) execution.getVariable(EvaluationVariables.SCORE);
-        String grade = (String) execution.getVariable(EvaluationVariables.GRADE);
-        evaluations.evaluated(applicationNo, score, grade, (String) execution.getVariable(ProcessVariables.COMMENT),
-                (String) execution.getVariable(EvaluationScoringListener.EVALUATED_BY), LocalDateTime.now(clock));
+        var variables = EvaluationVariables.of(execution);
+        int score = variables.score();
+        String grade = variables.grade();
+        evaluations.evaluated(applicationNo, score, grade, variables.comment(), variables.evaluatedBy(),
+                LocalDateTime.now(clock));
         statusChanges.change(execution, ApplicationStatus.EVALUATED, "绩效评价得分 " + score + " 分，等次：" + grade, null);
     }
 }

@@ -34,8 +34,7 @@ class RequestEvaluationReportDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         LocalDate lastDay = workingDays.plus(reportWorkingDays);
-        execution.setVariable(EvaluationVariables.REPORT_DEADLINE, workingDays.endOfWorkingDays(reportWorkingDays));
-        execution.setVariable(EvaluationVariables.REPORT_REMINDER_AT,
+        EvaluationVariables.of(execution).reportRequested(workingDays.endOfWorkingDays(reportWorkingDays),
                 workingDays.endOfWorkingDays(Math.max(reportWorkingDays - reminderWorkingDays, 0)));
         evaluations.requestReport(applicationNo, lastDay);
         mails.send(EvaluationMail.Kind.REQUEST, applicationNo, lastDay);

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
@@ -45,7 +46,7 @@ class StartPublicNoticeDelegate implements JavaDelegate {
         notices.publish(new PublicNotices.Notice(applicationNo, application.callId(), application.orgName(),
                 application.creditCode(), application.awardAmount(), workingDays.today(), endsAtLocal,
                 PublicNotices.NoticeStatus.IN_NOTICE));
-        execution.setVariable(ProcessVariables.NOTICE_ENDS_AT, endsAt);
+        AwardApplicationVariables.of(execution).setNoticeEndsAt(endsAt);
         LocalDate lastDay = Deadlines.lastDay(endsAtLocal);
         statusChanges.change(execution, ApplicationStatus.IN_PUBLIC_NOTICE, "列入拟奖励名单，公示至 " + lastDay, lastDay);
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
     public static final String DELIVERY_PROCESS = "mail-delivery";
-    public static final String MAIL_ID = "mailId";
+    public static final String MAIL_ID = MailDeliveryVariables.MAIL_ID;
 
     private final JdbcClient jdbc;
     private final ProcessEngine engine;

@@ -22,7 +22,7 @@ class SendMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = (String) execution.getVariable(MailOutbox.MAIL_ID);
+        String id = MailDeliveryVariables.of(execution).mailId();
         outbox.unsent(id).ifPresent(mail -> {
             transport.send(mail);
             outbox.markSent(id);

@@ -35,14 +35,16 @@ class DistrictPilotSelectionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String batchNo = (String) task.getVariable(PilotVariables.BATCH_NO);
-        String districtCode = (String) task.getVariable(PilotVariables.DISTRICT_CODE);
+        var variables = PilotBatchVariables.of(task);
+        String batchNo = variables.batchNo();
+        String districtCode = variables.districtCode();
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().setVariable(PilotVariables.PILOT_LIST, json.of(lists.summary(batchNo)));
-            task.getExecution().setVariable(PilotVariables.OPTIONS, json.of(lists.options(batchNo, districtCode)));
-            task.getExecution().setVariable(PilotVariables.CONTACTS, lists.contactLines(batchNo, districtCode));
-            if (task.getVariable(PilotVariables.RETURN_COMMENT) == null) {
-                task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, "");
+            var process = PilotBatchVariables.of(task.getExecution());
+            process.setPilotList(json.of(lists.summary(batchNo)));
+            process.setOptions(json.of(lists.options(batchNo, districtCode)));
+            process.setContacts(lists.contactLines(batchNo, districtCode));
+            if (variables.returnComment() == null) {
+                process.setReturnComment("");
             }
             userTasks.announce(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -74,7 +76,8 @@ class DistrictPilotSelectionListener implements TaskListener {
         batches.listSent(batchNo, reason.isEmpty() ? null : reason);
         batches.decide(batchNo, task.getTaskDefinitionKey(), completion.decider(), "SENT",
                 "报送 " + selected.size() + " 家" + (reason.isEmpty() ? "（按建议名单）" : "；调整理由：" + reason));
-        task.getExecution().setVariable(PilotVariables.PILOT_LIST, json.of(lists.summary(batchNo)));
-        task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, "");
+        var process = PilotBatchVariables.of(task.getExecution());
+        process.setPilotList(json.of(lists.summary(batchNo)));
+        process.setReturnComment("");
     }
 }

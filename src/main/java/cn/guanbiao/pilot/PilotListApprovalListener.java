@@ -36,22 +36,21 @@ class PilotListApprovalListener implements TaskListener {
     }
 
     private void complete(DelegateTask task) {
-        String batchNo = (String) task.getVariable(PilotVariables.BATCH_NO);
+        String batchNo = PilotBatchVariables.of(task).batchNo();
         Completion completion = userTasks.completing(task);
         boolean approved = "APPROVE".equals(
                 completion.choice(PilotVariables.DECISION, "审定结论", List.of("APPROVE", "RETURN"), "APPROVE 或 RETURN"));
         String comment = approved ? completion.text(PilotVariables.COMMENT)
                 : completion.requiredText(PilotVariables.COMMENT, "意见", "：退回区县时须说明理由");
-        String variable = MUNICIPAL.equals(task.getTaskDefinitionKey()) ? PilotVariables.MUNICIPAL_APPROVED : PilotVariables.ECONOMY_APPROVED;
-        task.getExecution().setVariable(variable, approved);
+        var process = PilotBatchVariables.of(task.getExecution());
+        process.setApproved(MUNICIPAL.equals(task.getTaskDefinitionKey()), approved);
         batches.decide(batchNo, task.getTaskDefinitionKey(), completion.decider(), approved ? "APPROVED" : "RETURNED", comment);
         // kept in pilot_batch_decision; removed here so that neither the other approver's form nor a later round is
         // pre-filled with this decision
-        task.getExecution().removeVariable(PilotVariables.DECISION);
-        task.getExecution().removeVariable(PilotVariables.COMMENT);
+        process.removeDecision();
         if (!approved) {
             batches.returned(batchNo);
-            task.getExecution().setVariable(PilotVariables.RETURN_COMMENT, task.getName() + "退回：" + comment);
+            process.setReturnComment(task.getName() + "退回：" + comment);
         }
     }
 }

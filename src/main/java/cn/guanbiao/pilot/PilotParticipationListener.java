@@ -46,16 +46,17 @@ class PilotParticipationListener implements TaskListener {
             userTasks.announce(task);
             if (ANNUAL_REPORT.equals(task.getTaskDefinitionKey())) {
                 // the enterprise reports on the national platform and tells its district office, which records it here
-                int dataYear = (Integer) task.getVariable(PilotVariables.REPORTING_YEAR);
+                var variables = PilotParticipationVariables.of(task);
+                int dataYear = variables.reportingYear();
                 mails.send(PilotMail.Kind.REPORT_DATA, task.getExecution().getProcessBusinessKey(),
-                        (String) task.getVariable(PilotVariables.CREDIT_CODE), dataYear, schedule.lastDay(dataYear));
+                        variables.creditCode(), dataYear, schedule.lastDay(dataYear));
             }
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        String creditCode = (String) task.getVariable(PilotVariables.CREDIT_CODE);
+        String creditCode = PilotParticipationVariables.of(task).creditCode();
         Completion form = userTasks.completing(task);
         String user = form.decider();
         switch (task.getTaskDefinitionKey()) {
@@ -63,7 +64,7 @@ class PilotParticipationListener implements TaskListener {
             case LEARNING -> {
                 LocalDate on = form.pastDate("learningDoneOn", "完成学习日期");
                 boolean graded = form.yesOrNo(PilotVariables.GRADED_EVALUATION, "企业是否自愿参加分级评价");
-                task.getExecution().setVariable(PilotVariables.GRADED_EVALUATION, graded);
+                PilotParticipationVariables.of(task.getExecution()).setGradedEvaluation(graded);
                 participations.learningDone(creditCode, on, user);
             }
             case GRADED_EVALUATION -> {
@@ -77,13 +78,13 @@ class PilotParticipationListener implements TaskListener {
     }
 
     private void annualReport(DelegateTask task, Completion form, String creditCode, String user) {
-        int dataYear = (Integer) task.getVariable(PilotVariables.REPORTING_YEAR);
+        var variables = PilotParticipationVariables.of(task);
+        int dataYear = variables.reportingYear();
         BigDecimal rd = form.yuan("rdExpense", "研发投入");
         String note = form.text("note", "备注", 2000);
         participations.report(new PilotParticipations.AnnualReport(creditCode, dataYear,
                 form.count("inventionApplications", "发明专利申请量"), form.count("inventionGrants", "发明专利授权量"),
                 form.count("ipStaff", "知识产权工作人员"), rd, note.isEmpty() ? null : note, user, null));
-        int pilotYear = (Integer) task.getVariable(PilotVariables.PILOT_YEAR);
-        task.getExecution().setVariable(PilotVariables.MORE_REPORTS, schedule.moreAfter(pilotYear, dataYear));
+        PilotParticipationVariables.of(task.getExecution()).setMoreReports(schedule.moreAfter(variables.pilotYear(), dataYear));
     }
 }

@@ -26,16 +26,16 @@ class ProposePilotShareDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String batchNo = (String) execution.getVariable(PilotVariables.BATCH_NO);
-        String districtCode = (String) execution.getVariable(PilotVariables.DISTRICT_CODE);
-        int year = (Integer) execution.getVariable(PilotVariables.PILOT_YEAR);
+        var variables = PilotBatchVariables.of(execution);
+        String batchNo = variables.batchNo();
+        String districtCode = variables.districtCode();
+        int year = variables.pilotYear();
         List<PilotEnterprise> district = enterprises.ofDistrict(districtCode);
         List<String> proposed = PilotShare.propose(years.batchNumber(year), years.batches(), district).stream()
                 .map(PilotEnterprise::creditCode).toList();
         List<String> selectable = district.stream().filter(e -> !e.piloted()).sorted(PilotShare.PROPOSAL_ORDER)
                 .map(PilotEnterprise::creditCode).toList();
         batches.propose(batchNo, district.size(), proposed, selectable);
-        execution.setVariable(PilotVariables.ANYONE_TO_SELECT, !selectable.isEmpty());
-        execution.setVariable(PilotVariables.SELECTED, json.of(proposed));
+        variables.proposed(!selectable.isEmpty(), json.of(proposed));
     }
 }

@@ -35,8 +35,9 @@ class RecordPilotListDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String batchNo = (String) execution.getVariable(PilotVariables.BATCH_NO);
-        int year = (Integer) execution.getVariable(PilotVariables.PILOT_YEAR);
+        var variables = PilotBatchVariables.of(execution);
+        String batchNo = variables.batchNo();
+        int year = variables.pilotYear();
         List<PilotBatches.Entry> selected = batches.selected(batchNo);
         enterprises.markPiloted(selected.stream().map(PilotBatches.Entry::creditCode).toList(), year);
         for (PilotBatches.Entry entry : selected) {

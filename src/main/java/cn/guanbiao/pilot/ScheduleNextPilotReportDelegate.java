@@ -16,12 +16,8 @@ class ScheduleNextPilotReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int pilotYear = (Integer) execution.getVariable(PilotVariables.PILOT_YEAR);
-        Integer last = (Integer) execution.getVariable(PilotVariables.REPORTING_YEAR);
-        int dataYear = schedule.nextDataYear(pilotYear, last);
-        execution.setVariable(PilotVariables.REPORTING_YEAR, dataYear);
-        execution.setVariable(PilotVariables.REPORT_OPENS_AT, schedule.opensAt(dataYear));
-        execution.setVariable(PilotVariables.REPORT_DUE_AT, schedule.dueAt(dataYear));
-        execution.setVariable(PilotVariables.REPORT_REMINDER_AT, schedule.reminderAt(dataYear));
+        var variables = PilotParticipationVariables.of(execution);
+        int dataYear = schedule.nextDataYear(variables.pilotYear(), variables.reportingYear());
+        variables.nextReport(dataYear, schedule.opensAt(dataYear), schedule.dueAt(dataYear), schedule.reminderAt(dataYear));
     }
 }

@@ -30,8 +30,9 @@ class BookRecoveryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
-        BigDecimal received = new BigDecimal((String) execution.getVariable(RecoveryVariables.RECEIVED_AMOUNT));
-        String confirmedBy = (String) execution.getVariable(RepaymentConfirmationListener.CONFIRMED_BY);
+        var variables = RecoveryVariables.of(execution);
+        BigDecimal received = variables.receivedAmount();
+        String confirmedBy = variables.confirmedBy();
         Ledger.RecoveryResult result = ledger.bookRecovery(applicationNo, received, LocalDateTime.now(clock), confirmedBy);
         if (result == Ledger.RecoveryResult.EXCEEDS_PAYMENT) {
             throw new IllegalStateException("追回金额 " + received + " 超过 " + applicationNo + " 的拨付金额，未入账");

@@ -28,9 +28,9 @@ class CloseWithoutRecoveryDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         if (applications.get(applicationNo).status() == ApplicationStatus.UNDER_SPOT_CHECK) {
-            statusChanges.changeOnOccasion(applicationNo, ApplicationStatus.PAID,
-                    (String) execution.getVariable(RecoveryVariables.DECIDED_BY),
-                    (String) execution.getVariable(ProcessVariables.COMMENT), StatusMail.Occasion.RECOVERY_DROPPED);
+            var variables = RecoveryVariables.of(execution);
+            statusChanges.changeOnOccasion(applicationNo, ApplicationStatus.PAID, variables.decidedBy(), variables.comment(),
+                    StatusMail.Occasion.RECOVERY_DROPPED);
         }
     }
 }

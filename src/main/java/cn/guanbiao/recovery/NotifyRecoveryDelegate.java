@@ -1,9 +1,7 @@
 package cn.guanbiao.recovery;
 
-import java.math.BigDecimal;
 
 import cn.guanbiao.application.ApplicationStatus;
-import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
 import cn.guanbiao.calendar.WorkingDays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,9 +26,9 @@ class NotifyRecoveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(RecoveryVariables.REPAYMENT_DEADLINE, workingDays.endOfWorkingDays(repaymentWorkingDays));
-        statusChanges.change(execution, ApplicationStatus.RECOVERY, (String) execution.getVariable(ProcessVariables.COMMENT),
-                workingDays.plus(repaymentWorkingDays),
-                new BigDecimal((String) execution.getVariable(RecoveryVariables.RECOVERY_AMOUNT)));
+        var variables = RecoveryVariables.of(execution);
+        variables.setRepaymentDeadline(workingDays.endOfWorkingDays(repaymentWorkingDays));
+        statusChanges.change(execution, ApplicationStatus.RECOVERY, variables.comment(), workingDays.plus(repaymentWorkingDays),
+                variables.recoveryAmount());
     }
 }

@@ -26,9 +26,7 @@ class OpenRecoveryDelegate implements JavaDelegate {
         Application application = applications.get(applicationNo);
         Ledger.Entry payment = ledger.payment(applicationNo)
                 .orElseThrow(() -> new IllegalStateException(applicationNo + " was never paid"));
-        execution.setVariable(RecoveryVariables.ORG_NAME, application.orgName());
-        execution.setVariable(RecoveryVariables.CREDIT_CODE, application.creditCode());
-        execution.setVariable(RecoveryVariables.PAID_AMOUNT, payment.amount().toPlainString());
-        execution.setVariable("sourceLabel", RecoverySource.valueOf((String) execution.getVariable(RecoveryVariables.SOURCE)).label());
+        var variables = RecoveryVariables.of(execution);
+        variables.opened(application.orgName(), application.creditCode(), payment.amount(), variables.source().label());
     }
 }

@@ -19,7 +19,7 @@ class RecordJointPunishmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        creditRecords.addIfAbsent((String) execution.getVariable(RecoveryVariables.CREDIT_CODE), CreditListType.JOINT_PUNISHMENT,
+        creditRecords.addIfAbsent(RecoveryVariables.of(execution).creditCode(), CreditListType.JOINT_PUNISHMENT,
                 "骗取贯标认证奖励，追回资金（" + ProcessVariables.applicationNo(execution) + "）");
     }
 }

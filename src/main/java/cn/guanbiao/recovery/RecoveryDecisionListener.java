@@ -38,14 +38,15 @@ class RecoveryDecisionListener implements TaskListener {
         ReviewOutcome outcome = ReviewOutcome.read(task, false);
         String comment = completion.requiredText(ProcessVariables.COMMENT, "决定理由", "：追回或不予追回都须说明理由");
         boolean recover = outcome == ReviewOutcome.APPROVED;
+        var variables = RecoveryVariables.of(task);
         if (recover) {
-            BigDecimal paid = new BigDecimal((String) task.getVariable(RecoveryVariables.PAID_AMOUNT));
+            BigDecimal paid = variables.paidAmount();
             BigDecimal amount = completion.isBlank(RecoveryVariables.RECOVERY_AMOUNT) ? paid
                     : completion.yuan(RecoveryVariables.RECOVERY_AMOUNT, "追回金额", paid);
-            task.setVariable(RecoveryVariables.RECOVERY_AMOUNT, amount.toPlainString());
+            variables.setRecoveryAmount(amount);
         }
-        task.setVariable(RecoveryVariables.SERIOUS, recover && Boolean.TRUE.equals(task.getVariable(RecoveryVariables.SERIOUS)));
-        task.setVariable(RecoveryVariables.DECIDED_BY, completion.decider());
+        variables.setSerious(recover && variables.serious());
+        variables.setDecidedBy(completion.decider());
         completion.record(ProcessVariables.applicationNo(task), outcome, comment);
     }
 }

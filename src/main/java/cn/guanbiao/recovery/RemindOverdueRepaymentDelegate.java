@@ -1,6 +1,5 @@
 package cn.guanbiao.recovery;
 
-import java.math.BigDecimal;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
@@ -26,7 +25,7 @@ class RemindOverdueRepaymentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         statusChanges.change(execution, ApplicationStatus.RECOVERY, "退回期限已过，请立即退回；逾期不退回的，我局将依法处理", null,
-                new BigDecimal((String) execution.getVariable(RecoveryVariables.RECOVERY_AMOUNT)));
+                RecoveryVariables.of(execution).recoveryAmount());
         reviewerNotices.escalate(execution.getProcessInstanceId(), applicationNo);
     }
 }

@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("repaymentConfirmation")
 class RepaymentConfirmationListener implements TaskListener {
 
-    static final String CONFIRMED_BY = "repaymentConfirmedBy";
-    private static final String NOTE = "repaymentNote";
-
     private final UserTasks userTasks;
 
     RepaymentConfirmationListener(UserTasks userTasks) {
@@ -34,11 +31,12 @@ class RepaymentConfirmationListener implements TaskListener {
 
     private void complete(DelegateTask task) {
         Completion completion = userTasks.completing(task);
-        BigDecimal due = new BigDecimal((String) task.getVariable(RecoveryVariables.RECOVERY_AMOUNT));
+        var variables = RecoveryVariables.of(task);
+        BigDecimal due = variables.recoveryAmount();
         BigDecimal received = completion.yuan(RecoveryVariables.RECEIVED_AMOUNT, "实收退回金额", due);
-        task.setVariable(RecoveryVariables.RECEIVED_AMOUNT, received.toPlainString());
-        task.setVariable(CONFIRMED_BY, completion.decider());
-        String note = completion.text(NOTE);
+        variables.setReceivedAmount(received);
+        variables.setConfirmedBy(completion.decider());
+        String note = completion.text(RecoveryVariables.NOTE);
         completion.record(ProcessVariables.applicationNo(task), ReviewOutcome.APPROVED,
                 "实收退回资金 " + received.toPlainString() + " 元" + (note.isEmpty() ? "" : "；" + note));
     }

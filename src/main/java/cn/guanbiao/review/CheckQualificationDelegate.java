@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.ProcessVariables;
@@ -25,11 +26,12 @@ class CheckQualificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String applicationNo = ProcessVariables.applicationNo(execution);
         QualificationCheck.Result result = check.check(applications.get(applicationNo));
-        execution.setVariable(ProcessVariables.QUALIFIED, result.qualified());
+        var variables = AwardApplicationVariables.of(execution);
+        variables.setQualified(result.qualified());
         if (result.qualified()) {
             statusChanges.change(execution, ApplicationStatus.IN_REVIEW, "资格预审通过，进入审核", null);
         } else {
-            execution.setVariable(ProcessVariables.REJECTION_REASON, "资格预审未通过：" + result.reason());
+            variables.setRejectionReason("资格预审未通过：" + result.reason());
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.ApplicationStatus;
@@ -36,7 +37,7 @@ class RejectApplicationDelegate implements JavaDelegate {
             applications.updateReservedAmount(applicationNo, null);
         }
         notices.withdraw(applicationNo);
-        String reason = (String) execution.getVariable(ProcessVariables.REJECTION_REASON);
+        String reason = AwardApplicationVariables.of(execution).rejectionReason();
         statusChanges.change(execution, ApplicationStatus.REJECTED, reason == null ? "不予奖励" : reason, null);
     }
 }

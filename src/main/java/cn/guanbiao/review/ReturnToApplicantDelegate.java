@@ -3,9 +3,9 @@ package cn.guanbiao.review;
 import cn.guanbiao.usertask.DueDates;
 import java.util.Date;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.calendar.Deadlines;
-import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.application.StatusChanges;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,8 +26,9 @@ class ReturnToApplicantDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Date deadline = dueDates.correctionDeadline();
-        execution.setVariable(ProcessVariables.CORRECTION_DEADLINE, deadline);
-        String comment = (String) execution.getVariable(ProcessVariables.COMMENT);
+        var variables = AwardApplicationVariables.of(execution);
+        variables.setCorrectionDeadline(deadline);
+        String comment = variables.comment();
         // the status already says 退回补正: the reason is the reviewer's words alone
         statusChanges.change(execution, ApplicationStatus.RETURNED_FOR_CORRECTION, comment, Deadlines.lastDay(deadline));
     }

@@ -2,6 +2,7 @@ package cn.guanbiao.review;
 
 import java.util.Set;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.notice.ObjectionDesk;
 import cn.guanbiao.usertask.Completion;
@@ -59,14 +60,15 @@ class ReviewDecisionListener implements TaskListener {
         String applicationNo = ProcessVariables.applicationNo(task);
         fourEyes.check(user, task.getTaskDefinitionKey(), applicationNo);
         ReviewOutcome outcome = ReviewOutcome.consume(task, MAY_RETURN.contains(task.getTaskDefinitionKey()));
-        String comment = (String) completion.value(ProcessVariables.COMMENT);
+        String comment = AwardApplicationVariables.of(task).comment();
         completion.record(applicationNo, outcome, comment);
-        task.getExecution().setVariable(ProcessVariables.REVIEW_OUTCOME, outcome.name());
+        var process = AwardApplicationVariables.of(task.getExecution());
+        process.setReviewOutcome(outcome.name());
         if (OBJECTION_REVIEW.equals(task.getTaskDefinitionKey())) {
             objectionDesk.decideOpen(applicationNo, outcome == ReviewOutcome.REJECTED, user, comment);
         }
         if (outcome == ReviewOutcome.REJECTED) {
-            task.getExecution().setVariable(ProcessVariables.REJECTION_REASON, task.getName() + "不予通过：" + comment);
+            process.setRejectionReason(task.getName() + "不予通过：" + comment);
         }
     }
 }

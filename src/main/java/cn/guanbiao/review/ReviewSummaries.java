@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.Application;
 import cn.guanbiao.application.ApplicationForm;
 import cn.guanbiao.application.Applications;
@@ -72,7 +73,7 @@ public class ReviewSummaries {
     }
 
     public void refresh(DelegateExecution execution) {
-        execution.setVariable(ProcessVariables.REVIEW_SUMMARY, json.of(summaryOf(ProcessVariables.applicationNo(execution))));
+        AwardApplicationVariables.of(execution).setReviewSummary(json.of(summaryOf(ProcessVariables.applicationNo(execution))));
     }
 
     public Map<String, Object> summaryOf(String applicationNo) {

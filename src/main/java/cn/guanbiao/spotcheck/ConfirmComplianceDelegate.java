@@ -24,8 +24,9 @@ class ConfirmComplianceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignNo = (String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) execution.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(execution);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         statusChanges.changeOnOccasion(applicationNo, ApplicationStatus.PAID, records.unit(campaignNo, applicationNo).inspectedBy(),
                 "监督抽查合格（抽查批次 " + campaignNo + "）", StatusMail.Occasion.SPOT_CHECK_PASSED);
     }

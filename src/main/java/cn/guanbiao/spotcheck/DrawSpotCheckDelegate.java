@@ -1,6 +1,5 @@
 package cn.guanbiao.spotcheck;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -36,20 +35,12 @@ class DrawSpotCheckDelegate implements JavaDelegate {
             campaignNo = records.nextCampaignNo(LocalDate.now(clock).getYear());
             execution.setProcessBusinessKey(campaignNo);
         }
-        Object rate = execution.getVariable(SpotCheckVariables.RATE);
-        Object seed = execution.getVariable(SpotCheckVariables.SEED);
-        SpotCheckDrawing.Request request = new SpotCheckDrawing.Request(
-                rate == null ? null : new BigDecimal(rate.toString()),
-                (Integer) execution.getVariable(SpotCheckVariables.INSPECTORS_PER_UNIT),
-                seed == null ? null : ((Number) seed).longValue(),
-                (String) execution.getVariable(SpotCheckVariables.CALL_ID));
+        var variables = SpotCheckVariables.of(execution);
+        SpotCheckDrawing.Request request = new SpotCheckDrawing.Request(variables.rate(), variables.inspectorsPerUnit(),
+                variables.seed(), variables.callId());
         Authentication authentication = identityService.getCurrentAuthentication();
         SpotCheckRecords.Campaign campaign = drawing.draw(campaignNo, execution.getProcessInstanceId(), request,
                 authentication == null ? null : authentication.getUserId());
-        execution.setVariable(SpotCheckVariables.CAMPAIGN_NO, campaignNo);
-        execution.setVariable(SpotCheckVariables.RATE, campaign.rate().toPlainString());
-        execution.setVariable(SpotCheckVariables.INSPECTORS_PER_UNIT, campaign.inspectorsPerUnit());
-        execution.setVariable(SpotCheckVariables.SEED, campaign.seed());
-        execution.setVariable(SpotCheckVariables.SAMPLE_SIZE, campaign.sampleSize());
+        variables.drawn(campaignNo, campaign.rate(), campaign.inspectorsPerUnit(), campaign.seed(), campaign.sampleSize());
     }
 }

@@ -21,6 +21,6 @@ class PublishResultsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.publish((String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO), LocalDateTime.now(clock));
+        records.publish(SpotCheckVariables.of(execution).campaignNo(), LocalDateTime.now(clock));
     }
 }

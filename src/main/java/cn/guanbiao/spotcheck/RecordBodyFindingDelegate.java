@@ -29,8 +29,9 @@ class RecordBodyFindingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignNo = (String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) execution.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(execution);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         InspectionChecklist.Inspection inspection = InspectionChecklist.read(new FormFields(execution, clock));
         findings.record(applications.get(applicationNo).form().certificationBody(), CertificationBodyFindings.Source.SPOT_CHECK,
                 campaignNo, applicationNo,

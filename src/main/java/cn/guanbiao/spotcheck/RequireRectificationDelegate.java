@@ -24,8 +24,9 @@ class RequireRectificationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignNo = (String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) execution.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(execution);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         SpotCheckRecords.CheckedUnit unit = records.unit(campaignNo, applicationNo);
         statusChanges.changeOnOccasion(applicationNo, ApplicationStatus.PAID, unit.inspectedBy(),
                 "监督抽查（抽查批次 " + campaignNo + "）发现问题，须整改：" + unit.findings(),

@@ -13,7 +13,6 @@ import cn.guanbiao.usertask.Completion;
 import cn.guanbiao.usertask.UserTasks;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
@@ -54,19 +53,15 @@ class SpotCheckInspectionListener implements TaskListener {
     }
 
     private void prepare(DelegateTask task) {
-        String campaignNo = (String) task.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) task.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(task);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         Application application = applications.get(applicationNo);
-        DelegateExecution unit = task.getExecution();
         // The inspections run in parallel. A variable the form submits that does not exist yet would be created on
         // the process instance, shared by all of them; declared here, in this unit's scope, each keeps its own.
-        InspectionChecklist.formKeys().forEach(key -> unit.setVariableLocal(key, null));
-        unit.setVariableLocal(SpotCheckVariables.ORG_NAME, application.orgName());
-        unit.setVariableLocal(SpotCheckVariables.CREDIT_CODE, application.creditCode());
-        unit.setVariableLocal(SpotCheckVariables.CERTIFICATION_BODY, application.form().certificationBody());
-        unit.setVariableLocal(SpotCheckVariables.AWARD_AMOUNT,
-                application.awardAmount() == null ? "" : Money.yuan(application.awardAmount()));
-        unit.setVariableLocal(SpotCheckVariables.INSPECTOR_NAMES,
+        SpotCheckVariables.of(task.getExecution()).unitShown(application.orgName(), application.creditCode(),
+                application.form().certificationBody(),
+                application.awardAmount() == null ? "" : Money.yuan(application.awardAmount()),
                 names(records.inspectors(campaignNo, applicationNo)));
         task.setDescription(application.orgName() + "（" + applicationNo + "）");
         userTasks.announce(task, applicationNo);
@@ -77,23 +72,22 @@ class SpotCheckInspectionListener implements TaskListener {
         String user = completion.decider();
         checkNotRecused(user, task);
         InspectionChecklist.Inspection inspection = InspectionChecklist.read(completion);
-        String campaignNo = (String) task.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) task.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(task);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         LocalDateTime now = completion.now();
         records.recordInspection(campaignNo, applicationNo, inspection, user, now);
         completion.record(applicationNo,
                 inspection.conclusion() == SpotCheckConclusion.COMPLIANT ? ReviewOutcome.APPROVED : ReviewOutcome.REJECTED,
                 comment(campaignNo, inspection, records.inspectors(campaignNo, applicationNo)), now);
-        DelegateExecution unit = task.getExecution();
-        unit.setVariableLocal(SpotCheckVariables.CONCLUSION, inspection.conclusion().name());
-        unit.setVariableLocal(SpotCheckVariables.BODY_FINDINGS_FOUND, inspection.hasBodyFindings());
+        SpotCheckVariables.of(task.getExecution()).inspected(inspection.conclusion(), inspection.hasBodyFindings());
     }
 
     private void checkNotRecused(String userId, DelegateTask task) {
         if (userId == null) {
             return;
         }
-        String creditCode = applications.creditCode((String) task.getVariable(SpotCheckVariables.APPLICATION_NO));
+        String creditCode = applications.creditCode(SpotCheckVariables.of(task).applicationNo());
         String reason = recusals.of(creditCode).get(userId);
         if (reason != null) {
             throw new BadUserRequestException("回避：" + userId + " 不能检查该单位（" + reason + "），请由其他检查人员办理");

@@ -23,8 +23,9 @@ class StartRecoveryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignNo = (String) execution.getVariable(SpotCheckVariables.CAMPAIGN_NO);
-        String applicationNo = (String) execution.getVariable(SpotCheckVariables.APPLICATION_NO);
+        var variables = SpotCheckVariables.of(execution);
+        String campaignNo = variables.campaignNo();
+        String applicationNo = variables.applicationNo();
         SpotCheckRecords.CheckedUnit unit = records.unit(campaignNo, applicationNo);
         String findings = unit.findings()
                 + (unit.unmetItems() == null || unit.unmetItems().isEmpty() ? "" : "（未达到：" + unit.unmetItems() + "）");

@@ -1,6 +1,5 @@
 package cn.guanbiao.usertask;
 
-import cn.guanbiao.application.ProcessVariables;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -27,9 +26,9 @@ public enum ReviewOutcome {
      */
     public static ReviewOutcome read(VariableScope task, boolean mayReturn) {
         ReviewOutcome outcome = checked(task, mayReturn);
-        setIfChanged(task, ProcessVariables.APPROVED, outcome == APPROVED);
-        setIfChanged(task, ProcessVariables.RETURN_FOR_CORRECTION, outcome == RETURNED);
-        task.removeVariable(ProcessVariables.DECISION);
+        var variables = DecisionVariables.of(task);
+        variables.setOutcome(outcome == APPROVED, outcome == RETURNED);
+        variables.removeDecision();
         return outcome;
     }
 
@@ -40,9 +39,7 @@ public enum ReviewOutcome {
      */
     public static ReviewOutcome consume(VariableScope task, boolean mayReturn) {
         ReviewOutcome outcome = checked(task, mayReturn);
-        task.removeVariable(ProcessVariables.DECISION);
-        task.removeVariable(ProcessVariables.APPROVED);
-        task.removeVariable(ProcessVariables.RETURN_FOR_CORRECTION);
+        DecisionVariables.of(task).removeInput();
         return outcome;
     }
 
@@ -51,21 +48,16 @@ public enum ReviewOutcome {
         if (outcome == RETURNED && !mayReturn) {
             throw new BadUserRequestException("此环节不能退回申请人补正，请选择通过或不予通过");
         }
-        String comment = (String) task.getVariable(ProcessVariables.COMMENT);
+        String comment = DecisionVariables.of(task).comment();
         if (outcome != APPROVED && (comment == null || comment.isBlank())) {
             throw new BadUserRequestException("请填写意见：不予通过或退回补正时必须说明理由（comment）");
         }
         return outcome;
     }
 
-    private static void setIfChanged(VariableScope scope, String name, Object value) {
-        if (!value.equals(scope.getVariable(name))) {
-            scope.setVariable(name, value);
-        }
-    }
-
     private static ReviewOutcome fromVariables(VariableScope task) {
-        Object decision = task.getVariable(ProcessVariables.DECISION);
+        var variables = DecisionVariables.of(task);
+        Object decision = variables.decisionEntered();
         if (decision != null) {
             return switch (decision.toString()) {
                 case "APPROVE" -> APPROVED;
@@ -74,21 +66,18 @@ public enum ReviewOutcome {
                 default -> throw new BadUserRequestException("未知的审核结论：" + decision);
             };
         }
-        Object approved = task.getVariable(ProcessVariables.APPROVED);
+        Object approved = variables.approvedEntered();
         if (!(approved instanceof Boolean)) {
             throw new BadUserRequestException("请选择审核结论（approved 须为 true 或 false）");
         }
         if ((Boolean) approved) {
             return APPROVED;
         }
-        return Boolean.TRUE.equals(task.getVariable(ProcessVariables.RETURN_FOR_CORRECTION)) ? RETURNED : REJECTED;
+        return variables.returnForCorrection() ? RETURNED : REJECTED;
     }
 
     /** Before a new review task: no decision of an earlier task may prefill its form or steer its gateway. */
     public static void clear(VariableScope scope) {
-        scope.removeVariable(ProcessVariables.DECISION);
-        scope.removeVariable(ProcessVariables.APPROVED);
-        scope.removeVariable(ProcessVariables.RETURN_FOR_CORRECTION);
-        scope.removeVariable(ProcessVariables.COMMENT);
+        DecisionVariables.of(scope).clear();
     }
 }

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-
+import cn.guanbiao.platform.CommonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -58,11 +58,11 @@ class TaskCardVariables extends AbstractProcessEnginePlugin {
 
     private static Map<String, String> shown() {
         Map<String, String> shown = new LinkedHashMap<>();
-        shown.put("applicationNo", "申请编号");
-        shown.put("orgName", "申请单位");
-        shown.put("awardAmount", "奖励金额（元）");
-        shown.put("callId", "申报批次");
-        shown.put("referenceNo", "投诉举报受理编号");
+        shown.put(CommonVariables.APPLICATION_NO, "申请编号");
+        shown.put(CommonVariables.ORG_NAME, "申请单位");
+        shown.put(CommonVariables.AWARD_AMOUNT, "奖励金额（元）");
+        shown.put(CommonVariables.CALL_ID, "申报批次");
+        shown.put(CommonVariables.REFERENCE_NO, "投诉举报受理编号");
         return Collections.unmodifiableMap(shown);
     }
 

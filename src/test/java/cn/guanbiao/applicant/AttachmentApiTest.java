@@ -1,5 +1,6 @@
 package cn.guanbiao.applicant;
 
+import cn.guanbiao.application.AwardApplicationVariables;
 import cn.guanbiao.application.ProcessVariables;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -302,8 +302,8 @@ class AttachmentApiTest {
         String id = upload(accepted, "INVOICE", "发票.pdf", "application/pdf", Uploads.PDF).json().path("attachmentId").asText();
 
         // then
-        JsonValue summary = runtimeService.getVariableTyped(accepted.processInstanceId(), ProcessVariables.REVIEW_SUMMARY);
-        JsonNode attachments = json.readTree(summary.getValueSerialized()).path("attachments");
+        String summary = AwardApplicationVariables.of(runtimeService.getVariables(accepted.processInstanceId())).reviewSummary();
+        JsonNode attachments = json.readTree(summary).path("attachments");
         assertThat(attachments).hasSize(1);
         assertThat(attachments.get(0).path("name").asText()).isEqualTo("认证费发票：发票.pdf");
         assertThat(attachments.get(0).path("link").asText()).isEqualTo("http://localhost:8080/review/attachments/" + id);

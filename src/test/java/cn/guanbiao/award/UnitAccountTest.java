@@ -9,7 +9,6 @@ import cn.guanbiao.application.Application;
 import cn.guanbiao.applicant.ApplicationIntake;
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.application.Applications;
-import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.recovery.FundRecoveries;
 import cn.guanbiao.recovery.RecoverySource;
 import cn.guanbiao.support.ApiClient;
@@ -21,10 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.guanbiao.application.AwardApplicationVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,8 +189,8 @@ class UnitAccountTest {
         ApplicationIntake.Accepted accepted = driver.submit(y.json);
 
         // when
-        JsonNode account = json.readTree(((JsonValue) runtimeService.getVariableTyped(accepted.processInstanceId(),
-                ProcessVariables.REVIEW_SUMMARY)).getValueSerialized()).path("account");
+        JsonNode account = json.readTree(AwardApplicationVariables.of(runtimeService.getVariables(accepted.processInstanceId()))
+                .reviewSummary()).path("account");
         driver.passReviews(accepted.applicationNo());
         ApiClient.Response status = new ApiClient(port).get("/api/applications/" + accepted.applicationNo(),
                 "X-Tracking-Token", accepted.trackingToken());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.camunda.spin.Spin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,8 +151,8 @@ class AwardCallProcessTest {
         driver.runJobs(driver.instance(callId, "award-call").getId());
 
         // when
-        SpinJsonNode list = (SpinJsonNode) engine.getTaskService()
-                .getVariable(driver.task(callId, "ApproveAwardList").getId(), "awardList");
+        SpinJsonNode list = Spin.JSON(CallVariables.of(engine.getTaskService()
+                .getVariables(driver.task(callId, "ApproveAwardList").getId())).awardList());
         driver.decideCall(callId);
 
         // then

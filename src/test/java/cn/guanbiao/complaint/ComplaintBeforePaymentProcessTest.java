@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import cn.guanbiao.application.AwardApplicationVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,7 +75,8 @@ class ComplaintBeforePaymentProcessTest {
         driver.complete(no, "DistrictReview", "reviewer-500112", Map.of("approved", true, "comment", "材料齐全"));
 
         // then: the next reviewer's form shows the complaint, its content and that it is being verified
-        assertThat(engine.getTaskService().getVariable(driver.task(no, "DepartmentReview").getId(), "reviewSummary").toString())
+        assertThat(AwardApplicationVariables.of(engine.getTaskService().getVariables(driver.task(no, "DepartmentReview").getId()))
+                .reviewSummary())
                 .contains(ref).contains("该单位的认证审核未到现场").contains("核查中");
 
         // when: it goes through the notice and finance approves while the complaint is still being verified

@@ -36,6 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import cn.guanbiao.application.AwardApplicationVariables;
+import cn.guanbiao.call.CallVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,7 +128,7 @@ class CreditRecheckProcessTest {
                 .containsExactly("municipal-ip-office");
         assertThat(task.getDueDate()).isEqualTo(dueDates.of("PaymentCreditReview"));
         assertThat(task.getName()).isEqualTo("拨付前信用研判");
-        assertThat(engine.getTaskService().getVariable(task.getId(), "reviewSummary").toString())
+        assertThat(AwardApplicationVariables.of(engine.getTaskService().getVariables(task.getId())).reviewSummary())
                 .contains("国家企业信用信息公示系统");
         assertThat(ledger.payment(no)).isEmpty();
         assertThat(driver.status(no)).isEqualTo(ApplicationStatus.APPROVED_FOR_PAYMENT);
@@ -288,8 +290,9 @@ class CreditRecheckProcessTest {
         driver.runJobs(driver.instance(callId, "award-call").getId());
 
         // then: the list to approve shows it left out, with the reason
-        Object awardList = engine.getTaskService().getVariable(driver.task(callId, "ApproveAwardList").getId(), "awardList");
-        assertThat(awardList.toString()).contains(listed).contains("审定奖励名单时信用核查不通过");
+        String awardList = CallVariables.of(engine.getTaskService().getVariables(driver.task(callId, "ApproveAwardList").getId()))
+                .awardList();
+        assertThat(awardList).contains(listed).contains("审定奖励名单时信用核查不通过");
 
         // when
         driver.complete(callId, "ApproveAwardList", "municipal", Map.of("approved", true, "comment", "同意名单"));

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +80,7 @@ class PerformanceEvaluationProcessTest {
         assertThat(evaluation).isWaitingAt("EvaluationScoring");
         assertThat(driver.task(applicationNo, "EvaluationScoring")).isNotNull();
         assertThat(evaluation).task().hasCandidateGroup("district-500112");
-        JsonNode comparison = JSON.readTree(runtimeService.<JsonValue>getVariableTyped(evaluation.getId(),
-                EvaluationVariables.COMPARISON).getValueSerialized());
+        JsonNode comparison = JSON.readTree(EvaluationVariables.of(runtimeService.getVariables(evaluation.getId())).comparison());
         assertThat(comparison.get(0).path("baseline").asText()).isEqualTo("10");
         assertThat(comparison.get(0).path("reported").asText()).isEqualTo("25");
         assertThat(comparison.get(0).path("change").asText()).isEqualTo("+15");

@@ -106,8 +106,8 @@ class MailDeliveryProcessTest {
         assertThat(engine.getRuntimeService().createIncidentQuery()
                 .processInstanceId(job.getProcessInstanceId()).count()).isEqualTo(1);
         assertThat(driver.process(no).getId()).isNotNull();
-        assertThat(outbox.unsent(engine.getRuntimeService()
-                .getVariable(job.getProcessInstanceId(), MailOutbox.MAIL_ID).toString())).isPresent();
+        assertThat(outbox.unsent(MailDeliveryVariables.of(engine.getRuntimeService()
+                .getVariables(job.getProcessInstanceId())).mailId())).isPresent();
 
         // when: the server is back and an administrator retries the incident
         smtp.start();

@@ -75,8 +75,9 @@ class PilotBatchProcessTest {
             assertThat(b.status()).isEqualTo(PilotBatches.Status.SELECTING);
         });
         // the form offers all seven, the proposal ticked, each enterprise's contact line ready to correct
-        assertThat(runtimeService.getVariable(instance.getId(), PilotVariables.OPTIONS).toString()).contains(codes.toArray(String[]::new));
-        assertThat((String) runtimeService.getVariable(instance.getId(), PilotVariables.CONTACTS)).contains(codes.get(0) + ",联系人");
+        var variables = PilotBatchVariables.of(runtimeService.getVariables(instance.getId()));
+        assertThat(variables.options()).contains(codes.toArray(String[]::new));
+        assertThat(variables.contacts()).contains(codes.get(0) + ",联系人");
         assertThat(mailsTo(batchNo, PilotDriver.reviewerOf(district) + "@guanbiao.example"))
                 .anySatisfy(s -> assertThat(s).contains("新的审核任务", "确定本区县试点企业名单"));
     }
@@ -157,14 +158,15 @@ class PilotBatchProcessTest {
         assertThat(pilot.instance(batchNo)).hasPassed("EndEvent_MunicipalReturned", "Event_ListReturned")
                 .isWaitingAt("DistrictPilotSelection");
         assertThat(pilot.task(batchNo, "EconomyPilotApproval")).isNull();
-        assertThat((String) runtimeService.getVariable(pilot.instance(batchNo).getId(), PilotVariables.RETURN_COMMENT))
+        assertThat(PilotBatchVariables.of(runtimeService.getVariables(pilot.instance(batchNo).getId())).returnComment())
                 .contains("市知识产权局", "开展试点意愿高");
         assertThat(batches.find(batchNo).orElseThrow().status()).isEqualTo(PilotBatches.Status.SELECTING);
 
         // and when the district sends it again, both decide afresh
         pilot.sendProposal(batchNo, district);
         assertThat(pilot.instance(batchNo)).isWaitingAt("MunicipalPilotApproval", "EconomyPilotApproval");
-        assertThat(taskService.getVariable(pilot.task(batchNo, "MunicipalPilotApproval").getId(), PilotVariables.DECISION)).isNull();
+        assertThat(PilotBatchVariables.of(taskService.getVariables(pilot.task(batchNo, "MunicipalPilotApproval").getId()))
+                .decisionEntered()).isNull();
         pilot.approveBoth(batchNo);
         assertThat(historic(batchNo)).isEnded().hasPassed("EndEvent_ListApproved");
     }
@@ -236,7 +238,7 @@ class PilotBatchProcessTest {
         assertThat(pilot.instance(batchNo)).isWaitingAt("MunicipalPilotApproval", "EconomyPilotApproval");
         assertThat(batches.selected(batchNo)).extracting(PilotBatches.Entry::creditCode).containsExactlyInAnyOrderElementsOf(adjusted);
         assertThat(batches.find(batchNo).orElseThrow().adjustmentReason()).isEqualTo("该企业试点意愿强，提前纳入");
-        assertThat(runtimeService.getVariable(pilot.instance(batchNo).getId(), PilotVariables.PILOT_LIST).toString())
+        assertThat(PilotBatchVariables.of(runtimeService.getVariables(pilot.instance(batchNo).getId())).pilotList())
                 .contains("该企业试点意愿强", "\"selectedCount\":\"" + adjusted.size() + "\"");
     }
 

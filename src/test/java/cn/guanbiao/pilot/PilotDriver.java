@@ -112,7 +112,7 @@ public class PilotDriver {
     }
 
     public List<String> proposed(String batchNo) {
-        Object value = runtimeService.getVariable(instance(batchNo).getId(), PilotVariables.SELECTED);
+        Object value = PilotBatchVariables.of(runtimeService.getVariables(instance(batchNo).getId())).selectedEntered();
         List<String> codes = new ArrayList<>();
         readJson(value).forEach(n -> codes.add(n.asText()));
         return codes;

@@ -108,7 +108,8 @@ class PilotParticipationProcessTest {
             assertThat(instance()).isWaitingAt("PilotAnnualReport");
             assertThat(pilot.task(key, "PilotAnnualReport").getDueDate())
                     .isEqualTo(Date.from(ZonedDateTime.of(dataYear + 1, 4, 1, 0, 0, 0, 0, BEIJING).toInstant()));
-            assertThat(runtimeService.getVariable(instance().getId(), PilotVariables.REPORTING_YEAR)).isEqualTo(dataYear);
+            assertThat(PilotParticipationVariables.of(runtimeService.getVariables(instance().getId())).reportingYear())
+                    .isEqualTo(dataYear);
             // and the enterprise's contact person is asked to report that year's data on the platform
             int year = dataYear;
             assertThat(mailsTo("liaison@example.com")).filteredOn(s -> s.contains("请填报" + year + "年度知识产权和创新数据"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import cn.guanbiao.application.AwardApplicationVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,8 +48,8 @@ class DecidersShownByOfficeTest {
         driver.complete(no, "DepartmentReview", "economy", Map.of("approved", true, "comment", "同意"));
 
         // then: the history the municipal review's form shows
-        String summary = String.valueOf(runtimeService.getVariableTyped(driver.task(no, "MunicipalReview").getProcessInstanceId(),
-                "reviewSummary").getValue());
+        String summary = AwardApplicationVariables.of(runtimeService.getVariables(
+                driver.task(no, "MunicipalReview").getProcessInstanceId())).reviewSummary();
         JsonNode comments = json.readTree(summary).path("comments");
         assertThat(comments).hasSize(2);
         assertThat(comments.get(0).path("user").asText()).isEqualTo("渝北区审核员（渝北区知识产权局）");

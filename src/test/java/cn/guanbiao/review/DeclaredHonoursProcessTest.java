@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.guanbiao.application.AwardApplicationVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -140,7 +141,8 @@ class DeclaredHonoursProcessTest {
 
     /** The pre-check's row about honours in the review summary the open task's form shows. */
     private JsonNode honourCheck(String applicationNo) {
-        Object summary = engine.getRuntimeService().getVariable(driver.process(applicationNo).getId(), "reviewSummary");
+        String summary = AwardApplicationVariables.of(engine.getRuntimeService().getVariables(driver.process(applicationNo).getId()))
+                .reviewSummary();
         try {
             JsonNode checks = JSON.readTree(summary.toString()).path("checks");
             for (JsonNode check : checks) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.guanbiao.application.AwardApplicationVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +79,8 @@ class TaskCardsTest {
         ObjectNode json = Applicants.enterprise(callId);
         String no = driver.submit(json).applicationNo();
         String instanceId = driver.process(no).getId();
-        assertThat(runtimeService.getVariable(instanceId, "orgName")).isEqualTo(json.get("orgName").asText());
+        assertThat(AwardApplicationVariables.of(runtimeService.getVariables(instanceId)).shownOrgName())
+                .isEqualTo(json.get("orgName").asText());
         driver.complete(no, "DistrictReview", "reviewer-500112",
                 Map.of("approved", false, "returnForCorrection", true, "comment", "单位名称有误，请更正"));
 
@@ -87,8 +89,9 @@ class TaskCardsTest {
         corrections.correct(applications.get(no), json);
 
         // then
-        assertThat(runtimeService.getVariable(instanceId, "orgName")).isEqualTo("重庆更正后名称科技有限公司");
-        assertThat(runtimeService.getVariable(instanceId, "applicationNo")).isEqualTo(no);
+        var variables = AwardApplicationVariables.of(runtimeService.getVariables(instanceId));
+        assertThat(variables.shownOrgName()).isEqualTo("重庆更正后名称科技有限公司");
+        assertThat(variables.shownApplicationNo()).isEqualTo(no);
         // and the next review task carries its card's copies, where a reviewer may read them
         String taskId = driver.task(no, "DistrictReview").getId();
         assertThat(taskService.getVariablesLocal(taskId))

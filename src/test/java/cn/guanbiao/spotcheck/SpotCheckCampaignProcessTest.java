@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import cn.guanbiao.recovery.RecoveryVariables;
 
 import static cn.guanbiao.spotcheck.InspectionChecklist.Item.BODY_NO_CONSULTING;
 import static cn.guanbiao.spotcheck.InspectionChecklist.Item.SYSTEM_RECORDS;
@@ -177,10 +178,10 @@ class SpotCheckCampaignProcessTest {
         assertThat(spotChecks.process(campaignNo)).hasPassed("Task_StartRecovery", "Task_PublishResults").isEnded();
         ProcessInstance recovery = recoveries.running(paid.first()).orElseThrow();
         assertThat(recovery).isWaitingAt("RecoveryDecision");
-        Map<String, Object> variables = engine.getRuntimeService().getVariables(recovery.getId());
-        assertThat(variables).containsEntry("recoverySource", RecoverySource.SPOT_CHECK.name())
-                .containsEntry("recoverySourceRef", campaignNo);
-        assertThat((String) variables.get("findings")).contains("咨询机构代编", SYSTEM_RECORDS.failure());
+        var variables = RecoveryVariables.of(engine.getRuntimeService().getVariables(recovery.getId()));
+        assertThat(variables.source()).isEqualTo(RecoverySource.SPOT_CHECK);
+        assertThat(variables.sourceRef()).isEqualTo(campaignNo);
+        assertThat(variables.findings()).contains("咨询机构代编", SYSTEM_RECORDS.failure());
         // until the municipal office decides, the unit is still under the check
         assertThat(driver.status(paid.first())).isEqualTo(ApplicationStatus.UNDER_SPOT_CHECK);
         assertThat(section(new ApiClient(port).get("/public/spot-checks").body(), campaignNo)).contains("涉嫌弄虚作假，已立案核查");
@@ -222,8 +223,10 @@ class SpotCheckCampaignProcessTest {
 
         // then: the other unit still waits, and the first result did not leak into the process instance
         assertThat(spotChecks.process(campaignNo)).isWaitingAt("SpotCheckInspection");
-        assertThat(engine.getRuntimeService().getVariable(spotChecks.processInstanceId(campaignNo), "conclusion")).isNull();
-        assertThat(engine.getTaskService().getVariable(spotChecks.inspection(campaignNo, compliant).getId(), "conclusion")).isNull();
+        assertThat(SpotCheckVariables.of(engine.getRuntimeService().getVariables(spotChecks.processInstanceId(campaignNo)))
+                .conclusion()).isNull();
+        assertThat(SpotCheckVariables.of(engine.getTaskService().getVariables(spotChecks.inspection(campaignNo, compliant).getId()))
+                .conclusion()).isNull();
 
         // when
         spotChecks.inspect(campaignNo, compliant, checklist(SpotCheckConclusion.COMPLIANT, ""));

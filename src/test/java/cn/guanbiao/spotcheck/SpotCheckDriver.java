@@ -55,7 +55,7 @@ class SpotCheckDriver {
     Task inspection(String campaignNo, String applicationNo) {
         return taskService.createTaskQuery().processInstanceId(processInstanceId(campaignNo))
                 .taskDefinitionKey("SpotCheckInspection").list().stream()
-                .filter(task -> applicationNo.equals(taskService.getVariable(task.getId(), SpotCheckVariables.APPLICATION_NO)))
+                .filter(task -> applicationNo.equals(SpotCheckVariables.of(taskService.getVariables(task.getId())).applicationNo()))
                 .findFirst().orElseThrow(() -> new AssertionError("No open inspection of " + applicationNo + " in " + campaignNo));
     }
 
