@@ -6,6 +6,7 @@ import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an applicant typed survives closing the page, in this browser only, until the application is accepted. */
 @AwardSpringTest
+@FrontEndOnly
 class ApplicationDraftBrowserTest {
 
     private static final String DRAFT_PREFIX = "guanbiao.application-draft.";

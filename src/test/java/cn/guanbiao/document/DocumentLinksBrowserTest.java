@@ -7,6 +7,7 @@ import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The applicant finds the documents on the status page and downloads them, in a real browser. */
 @AwardSpringTest
+@FrontEndOnly
 class DocumentLinksBrowserTest {
 
     @Autowired AwardDriver driver;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** /admin/pilot in a real browser, as the municipal IP office sees it (HTTP Basic sent by the browser). */
 @AwardSpringTest
+@FrontEndOnly
 class PilotOverviewBrowserTest {
 
     @Autowired PilotDriver pilot;

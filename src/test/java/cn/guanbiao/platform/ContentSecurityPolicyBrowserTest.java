@@ -6,6 +6,7 @@ import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the console as well.
  */
 @AwardSpringTest
+@FrontEndOnly
 class ContentSecurityPolicyBrowserTest {
 
     @Autowired AwardDriver driver;

@@ -10,6 +10,7 @@ import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import cn.guanbiao.support.HostileText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.task.Task;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * it names (script, img with onerror) exists. Screenshots in target/screenshots/hostile-*.png.
  */
 @AwardSpringTest
+@FrontEndOnly
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileTextBrowserTest {
 

@@ -8,6 +8,7 @@ import cn.guanbiao.support.Accessibility;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import cn.guanbiao.support.PortalPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a working skip link as its first focusable element, and headings without skipped levels.
  */
 @AwardSpringTest
+@FrontEndOnly
 class PageAccessibilityBrowserTest {
 
     @Autowired AwardDriver driver;

@@ -8,6 +8,7 @@ import cn.guanbiao.application.Applications;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import cn.guanbiao.support.PortalPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** WCAG 1.4.10 reflow: on a phone (320 and 390 CSS px wide) no public or applicant page scrolls sideways. */
 @AwardSpringTest
+@FrontEndOnly
 class PhoneReflowBrowserTest {
 
     @Autowired AwardDriver driver;

@@ -2,6 +2,7 @@ package cn.guanbiao.platform;
 
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tasklist's header offers reviewers no "创建任务" and no "发起流程": they work on the tasks the processes give them. */
 @AwardSpringTest
+@FrontEndOnly
 class TasklistHeaderBrowserTest {
 
     @RegisterExtension final Browser browser = new Browser();

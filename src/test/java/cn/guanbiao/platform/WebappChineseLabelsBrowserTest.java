@@ -4,6 +4,7 @@ import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full Chinese name as first name), not as 名 and 姓.
  */
 @AwardSpringTest
+@FrontEndOnly
 class WebappChineseLabelsBrowserTest {
 
     @LocalServerPort int port;

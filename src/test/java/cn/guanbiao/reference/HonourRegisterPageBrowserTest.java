@@ -9,6 +9,7 @@ import cn.guanbiao.reference.HonourRegister.Action;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Chromium says same-origin), a removal asks first, and the page runs under its Content-Security-Policy.
  */
 @AwardSpringTest
+@FrontEndOnly
 class HonourRegisterPageBrowserTest {
 
     @Autowired HonourRegister register;

@@ -7,6 +7,7 @@ import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axis in whole steps.
  */
 @AwardSpringTest
+@FrontEndOnly
 class DashboardChartBrowserTest {
 
     /** The chart's labels and values, the ticks of its category and value axes, as the page's Chart.js holds them. */

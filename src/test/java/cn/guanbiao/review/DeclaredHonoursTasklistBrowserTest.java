@@ -4,6 +4,7 @@ import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The district reviewer sees, in Tasklist's form, the flag for a declared honour not on the register, with the red notice. */
 @AwardSpringTest
+@FrontEndOnly
 class DeclaredHonoursTasklistBrowserTest {
 
     @Autowired AwardDriver driver;
