@@ -7,7 +7,6 @@ import cn.guanbiao.application.Applications;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +16,13 @@ import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,35 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AwardSpringTest
 class ApplicantPagesBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired Applications applications;
 
-    WebDriver browser;
-    Path files;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        browser = Browser.start("zh-CN");
-        files = Files.createTempDirectory("applicant-files");
-    }
-
-    /** Whatever the test did, the pages it opened ran under their Content-Security-Policy without a refusal. */
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
+    @TempDir Path files;
 
     @Test
     void applicantFixesTheFieldTheServerRefusedAndLandsOnTheStatusPage() throws IOException {
         // given: an open call, and an applicant on the application page
         String callId = driver.openCall("1000000").callId();
-        browser.get(url("/applications/new"));
-        Browser.screenshot(browser, "applicant-01-open-calls");
+        browser.get(browser.url("/applications/new"));
+        browser.screenshot("applicant-01-open-calls");
         browser.findElements(By.cssSelector("#open-calls tbody tr")).stream()
                 .filter(row -> row.getText().contains(callId)).findFirst().orElseThrow()
                 .findElement(By.linkText("在线申报")).click();
@@ -71,7 +49,7 @@ class ApplicantPagesBrowserTest {
         String creditCode = Applicants.newCreditCode();
         String wrongCheckCharacter = creditCode.substring(0, 17) + (creditCode.charAt(17) == 'X' ? 'Y' : 'X');
         fillEveryField("重庆浏览器申报科技有限公司", wrongCheckCharacter);
-        Browser.screenshot(browser, "applicant-02-filled");
+        browser.screenshot("applicant-02-filled");
 
         // when: submitted with one error
         browser.findElement(By.id("submit-application")).click();
@@ -79,7 +57,7 @@ class ApplicantPagesBrowserTest {
         // then: the Chinese error is next to that field, which has the focus; nothing typed is lost
         WebElement creditCodeField = browser.findElement(By.cssSelector(".field[data-field='creditCode']"));
         waitUntil(() -> !creditCodeField.findElement(By.className("error")).getText().isBlank());
-        Browser.screenshot(browser, "applicant-03-error");
+        browser.screenshot("applicant-03-error");
         assertThat(creditCodeField.findElement(By.className("error")).getText()).contains("校验码");
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("f-creditCode");
         assertThat(input("orgName").getAttribute("value")).isEqualTo("重庆浏览器申报科技有限公司");
@@ -93,10 +71,10 @@ class ApplicantPagesBrowserTest {
         browser.findElement(By.id("submit-application")).click();
 
         // then: the files are uploaded and the status page shows the application
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("#token="));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("#token="));
         waitUntil(() -> !browser.findElement(By.id("status-label")).getText().isBlank());
         waitUntil(() -> browser.findElements(By.cssSelector("#attachments li")).size() == 3);
-        Browser.screenshot(browser, "applicant-04-status");
+        browser.screenshot("applicant-04-status");
         assertThat(browser.getCurrentUrl()).matches(".*/applications/GB-\\d{4}-\\d{6}#token=.+");
         assertThat(browser.findElement(By.id("status-label")).getText()).isIn("已提交", "审核中");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("申请已受理");
@@ -119,10 +97,10 @@ class ApplicantPagesBrowserTest {
         ApplicationIntake.Accepted accepted = driver.submit(json);
         driver.complete(accepted.applicationNo(), "DistrictReview", "reviewer-500112",
                 Map.of("approved", false, "returnForCorrection", true, "comment", "请补充发票"));
-        browser.get(url("/applications/" + accepted.applicationNo() + "#token=" + accepted.trackingToken()));
+        browser.get(browser.url("/applications/" + accepted.applicationNo() + "#token=" + accepted.trackingToken()));
         waitUntil(() -> browser.findElement(By.id("status-label")).getText().equals("退回补正"));
         waitUntil(() -> browser.findElement(By.id("correction")).isDisplayed());
-        Browser.screenshot(browser, "correction-01-returned");
+        browser.screenshot("correction-01-returned");
         assertThat(browser.findElement(By.id("status-reason")).getText()).isEqualTo("请补充发票");
         assertThat(browser.findElement(By.id("correction-deadline")).getText())
                 .matches("请于 \\d{4}年\\d{1,2}月\\d{1,2}日（含）前提交补正.*");
@@ -137,7 +115,7 @@ class ApplicantPagesBrowserTest {
 
         // then
         waitUntil(() -> browser.findElement(By.id("status-label")).getText().equals("审核中"));
-        Browser.screenshot(browser, "correction-02-in-review");
+        browser.screenshot("correction-02-in-review");
         assertThat(browser.findElement(By.id("correction")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("saved-notice")).getText()).contains("补正材料已提交");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("退回补正", "请补充发票");
@@ -153,11 +131,11 @@ class ApplicantPagesBrowserTest {
         driver.passReviews(accepted.applicationNo());
 
         // when
-        browser.get(url("/applications/" + accepted.applicationNo() + "#token=" + accepted.trackingToken()));
+        browser.get(browser.url("/applications/" + accepted.applicationNo() + "#token=" + accepted.trackingToken()));
 
         // then
         waitUntil(() -> browser.findElement(By.id("award")).isDisplayed());
-        Browser.screenshot(browser, "status-award");
+        browser.screenshot("status-award");
         assertThat(browser.findElement(By.id("status-label")).getText()).isEqualTo("待定奖励名单");
         assertThat(browser.findElement(By.id("award-amount")).getText()).isEqualTo("25,000.00 元");
         assertThat(browser.findElement(By.id("award-steps")).getText()).contains("政策上限", "可计入认证费", "两者较小值");
@@ -173,11 +151,11 @@ class ApplicantPagesBrowserTest {
         ApplicationIntake.Accepted accepted = driver.submit(Applicants.enterprise(callId));
 
         // when
-        browser.get(url("/applications/" + accepted.applicationNo() + "#token=not-the-token"));
+        browser.get(browser.url("/applications/" + accepted.applicationNo() + "#token=not-the-token"));
 
         // then
         waitUntil(() -> browser.findElement(By.id("not-found")).isDisplayed());
-        Browser.screenshot(browser, "status-wrong-token");
+        browser.screenshot("status-wrong-token");
         assertThat(browser.findElement(By.id("not-found")).getText()).contains("没有找到这份申请", "链接");
         assertThat(browser.findElement(By.id("details")).isDisplayed()).isFalse();
     }
@@ -240,7 +218,7 @@ class ApplicantPagesBrowserTest {
 
     /** A date input takes its value the way the date picker sets it (typing depends on the browser's locale). */
     private void setDate(WebElement input, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript(
+        browser.executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 input, date.toString());
     }
@@ -252,10 +230,6 @@ class ApplicantPagesBrowserTest {
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        browser.waiting(10).until(d -> condition.getAsBoolean());
     }
 }

@@ -1,58 +1,39 @@
 package cn.guanbiao.application;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an applicant typed survives closing the page, in this browser only, until the application is accepted. */
 @AwardSpringTest
+@FrontEndOnly
 class ApplicationDraftBrowserTest {
 
     private static final String DRAFT_PREFIX = "guanbiao.application-draft.";
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired Applications applications;
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
 
     @Test
     void typedFieldsComeBackAfterAReloadAndTheDraftIsGoneOnceSubmitted() {
         // given: an applicant who has typed half the form
         String callId = driver.openCall("1000000").callId();
-        browser.get(url("/applications/new?callId=" + callId));
+        browser.get(browser.url("/applications/new?callId=" + callId));
         assertThat(notice()).contains("仅保存在本机浏览器");
         assertThat(browser.findElement(By.id("clear-draft")).isDisplayed()).isFalse();
         String creditCode = Applicants.newCreditCode();
@@ -63,16 +44,16 @@ class ApplicationDraftBrowserTest {
         select("standard").selectByValue("GB/T 29490-2023");
         browser.findElement(By.cssSelector("[data-add=certificationFees]")).click();
         fee(1, "invoiceNo").sendKeys("FP-DRAFT-0002");
-        Browser.screenshot(browser, "draft-01-typed");
+        browser.screenshot("draft-01-typed");
         assertThat(notice()).contains("已自动保存草稿（仅保存在本机浏览器");
         assertThat(storedDraft(callId)).contains("重庆草稿保存科技有限公司").doesNotContain("files", "attachments");
 
         // when: the page is closed and opened again
         browser.get("about:blank");
-        browser.get(url("/applications/new?callId=" + callId));
+        browser.get(browser.url("/applications/new?callId=" + callId));
 
         // then: every field is back, and the page says where it came from
-        Browser.screenshot(browser, "draft-02-restored");
+        browser.screenshot("draft-02-restored");
         assertThat(input("orgName").getAttribute("value")).isEqualTo("重庆草稿保存科技有限公司");
         assertThat(input("creditCode").getAttribute("value")).isEqualTo(creditCode);
         assertThat(select("districtCode").getFirstSelectedOption().getAttribute("value")).isEqualTo("500112");
@@ -100,11 +81,11 @@ class ApplicationDraftBrowserTest {
         browser.findElement(By.id("submit-application")).click();
 
         // then: accepted, and the draft is gone from the browser
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("#token="));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("#token="));
         String no = browser.getCurrentUrl().replaceAll(".*/applications/([^#]+)#.*", "$1");
         assertThat(applications.get(no).form().orgName()).isEqualTo("重庆草稿保存科技有限公司");
         assertThat(storedDraft(callId)).isNull();
-        browser.get(url("/applications/new?callId=" + callId));
+        browser.get(browser.url("/applications/new?callId=" + callId));
         assertThat(input("orgName").getAttribute("value")).isEmpty();
         assertThat(notice()).doesNotContain("已恢复");
     }
@@ -113,7 +94,7 @@ class ApplicationDraftBrowserTest {
     void clearingTheDraftEmptiesTheFormAndTheStorage() {
         // given
         String callId = driver.openCall("1000000").callId();
-        browser.get(url("/applications/new?callId=" + callId));
+        browser.get(browser.url("/applications/new?callId=" + callId));
         input("orgName").sendKeys("重");
         input("orgName").sendKeys(Keys.BACK_SPACE);
         assertThat(storedDraft(callId)).as("a form back as it was opened is no draft").isNull();
@@ -136,7 +117,7 @@ class ApplicationDraftBrowserTest {
     }
 
     private String storedDraft(String callId) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
+        return (String) browser.executeScript(
                 "return window.localStorage.getItem(arguments[0]);", DRAFT_PREFIX + callId);
     }
 
@@ -159,12 +140,8 @@ class ApplicationDraftBrowserTest {
     }
 
     private void setDate(WebElement input, LocalDate date) {
-        ((JavascriptExecutor) browser).executeScript(
+        browser.executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 input, date.toString());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -1,6 +1,5 @@
 package cn.guanbiao.call;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -10,15 +9,11 @@ import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,19 +27,11 @@ class AwardListBrowserTest {
 
     static final int APPLICATIONS = 55;
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired CallOpening callOpening;
     @Autowired TaskService taskService;
 
-    WebDriver browser;
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser();
 
     @Test
     void municipalOfficePagesThroughTheRankedListOfALargeCall() {
@@ -56,16 +43,15 @@ class AwardListBrowserTest {
         callOpening.close(callId);
         driver.runJobs(driver.instance(callId, "award-call").getId());
         Task approveList = driver.task(callId, "ApproveAwardList");
-        browser = Browser.start("zh-CN");
-        Browser.signIn(browser, tasklistUrl(), "municipal");
+        browser.signIn(browser.tasklistUrl(), "municipal");
 
         // when: opening the task
-        browser.get(tasklistUrl() + "#/?task=" + approveList.getId());
+        browser.get(browser.tasklistUrl() + "#/?task=" + approveList.getId());
 
         // then: the counts, and the first page of the list
-        waitUntil(d -> text(".fjs-form").contains("55 件：拟奖励 10 件，预算不足不予资助 45 件"));
-        scrollTo(browser.findElement(By.cssSelector(".fjs-table-nav")));
-        Browser.screenshot(browser, "tasklist-award-list-1-first-page");
+        browser.waitUntil(d -> text(".fjs-form").contains("55 件：拟奖励 10 件，预算不足不予资助 45 件"));
+        browser.scrollTo(browser.findElement(By.cssSelector(".fjs-table-nav")));
+        browser.screenshot("tasklist-award-list-1-first-page");
         assertThat(text(".fjs-form")).contains("审定拟奖励名单", callId, "拟奖励名单（按择优顺序，每页 50 件）", "250,000.00 元",
                 "本批次不予资助");
         assertThat(ranks()).hasSize(50).startsWith("1", "2").endsWith("50");
@@ -74,14 +60,14 @@ class AwardListBrowserTest {
                 .extracting(b -> b.getDomAttribute("aria-label")).containsExactly("上一页", "下一页");
 
         // when: claiming the task (Tasklist lets nobody work in a form before) and turning the page
-        click(browser.findElement(By.cssSelector("button.claim")));
-        waitUntil(d -> "municipal".equals(taskService.createTaskQuery().taskId(approveList.getId()).singleResult()
+        browser.click(browser.findElement(By.cssSelector("button.claim")));
+        browser.waitUntil(d -> "municipal".equals(taskService.createTaskQuery().taskId(approveList.getId()).singleResult()
                 .getAssignee()) && d.findElements(By.cssSelector(".disabled-form")).isEmpty());
-        click(browser.findElement(By.cssSelector(".fjs-table-nav-button[aria-label='下一页']")));
+        browser.click(browser.findElement(By.cssSelector(".fjs-table-nav-button[aria-label='下一页']")));
 
         // then: the last five, still in merit order
-        waitUntil(d -> "2 / 2".equals(text(".fjs-table-nav-label")));
-        Browser.screenshot(browser, "tasklist-award-list-2-second-page");
+        browser.waitUntil(d -> "2 / 2".equals(text(".fjs-table-nav-label")));
+        browser.screenshot("tasklist-award-list-2-second-page");
         assertThat(ranks()).containsExactly("51", "52", "53", "54", "55");
         assertThat(text(".fjs-form")).doesNotContain(" of ", "{{");
     }
@@ -94,23 +80,5 @@ class AwardListBrowserTest {
 
     private String text(String css) {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).findFirst().orElse("");
-    }
-
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
-    }
-
-    /** Scrolled to the middle first: Tasklist's fixed footer covers the bottom of the window. */
-    private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    }
-
-    private String tasklistUrl() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 }

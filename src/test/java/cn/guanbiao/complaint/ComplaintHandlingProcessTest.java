@@ -172,12 +172,12 @@ class ComplaintHandlingProcessTest {
         ObjectNode json = ComplaintFixtures.aboutAward(applicationNo);
         String address = json.get("contactEmail").asText();
         String ref = intake.submit(json).referenceNo();
-        driver.deliverMails();
+        driver.deliverMails(ref);
         smtp.reset();
 
         // when
         driver.complete(ref, TASK, "municipal", Map.of("decision", "CONFIRMED", "findings", "审核记录系代写，属实。"));
-        driver.deliverMails();
+        driver.deliverMails(ref);
 
         // then: one mail in the outbox, marked sent, and received over SMTP in Chinese
         assertThat(jdbc.sql("SELECT sent_at FROM mail_outbox WHERE application_no = ? AND recipient = ?")

@@ -1,23 +1,18 @@
 package cn.guanbiao.complaint;
 
-import java.time.Duration;
-
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,33 +21,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 @AwardSpringTest
 class ComplaintPageBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired Complaints complaints;
     @Autowired ComplaintFixtures fixtures;
 
-    WebDriver browser;
+    /** Whatever the test did, the pages it opened ran under their Content-Security-Policy without a refusal. */
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
 
     @BeforeEach
-    void startBrowser() {
+    void init() {
         AbstractAssertions.init(engine);
-        browser = Browser.start("zh-CN");
-    }
-
-    /** Whatever the test did, the pages it opened ran under their Content-Security-Policy without a refusal. */
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
     }
 
     @Test
     void complaintAboutACertificationBodyFromTheNoticePageGetsAReferenceNumber() {
         // given: the way in is the public notice page
-        browser.get("http://localhost:" + port + "/public/notices");
+        browser.get(browser.url("/public/notices"));
         browser.findElement(By.cssSelector("#complaint-link a")).click();
         assertThat(browser.getTitle()).contains("投诉举报");
 
@@ -65,9 +49,9 @@ class ComplaintPageBrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         // then
-        WebElement accepted = new WebDriverWait(browser, Duration.ofSeconds(10))
+        WebElement accepted = browser.waiting(10)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
-        Browser.screenshot(browser, "public-complaint");
+        browser.screenshot("public-complaint");
         String ref = browser.findElement(By.id("reference-no")).getText();
         assertThat(ref).matches("TS-\\d{4}-\\d{6}");
         assertThat(accepted.getText()).contains("已受理").contains(ref).contains("电子邮件告知");
@@ -82,7 +66,7 @@ class ComplaintPageBrowserTest {
     @Test
     void missingFieldsAreShownNextToTheirInputsAndNothingIsStored() {
         // given
-        browser.get("http://localhost:" + port + "/public/complaints");
+        browser.get(browser.url("/public/complaints"));
         int storedBefore = complaints.count();
 
         // when: about an award, without its number or any content
@@ -91,8 +75,8 @@ class ComplaintPageBrowserTest {
 
         // then
         WebElement contentError = browser.findElement(By.cssSelector("[data-field=content] > .error"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !contentError.getText().isBlank());
-        Browser.screenshot(browser, "public-complaint-errors");
+        browser.waiting(10).until(d -> !contentError.getText().isBlank());
+        browser.screenshot("public-complaint-errors");
         assertThat(contentError.getText()).contains("投诉举报内容");
         assertThat(browser.findElement(By.cssSelector("[data-field=applicationNo] > .error")).getText()).contains("申请编号");
         assertThat(browser.findElement(By.cssSelector("[data-field=contactEmail] > .error")).getText()).contains("电子邮箱");

@@ -1,7 +1,5 @@
 package cn.guanbiao.complaint;
 
-import java.time.Duration;
-
 import cn.guanbiao.reference.CertificationBodyFindings;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
@@ -9,17 +7,12 @@ import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,24 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AwardSpringTest
 class ComplaintVerificationBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired ComplaintIntake intake;
     @Autowired Complaints complaints;
     @Autowired CertificationBodyFindings findings;
     @Autowired TaskService taskService;
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
+    @RegisterExtension final Browser browser = new Browser();
 
     @Test
     void municipalOfficeConfirmsAComplaintAboutABodyInTheChineseForm() {
@@ -59,37 +41,37 @@ class ComplaintVerificationBrowserTest {
         logIn("municipal");
 
         // when: opening the task
-        browser.get(tasklistUrl() + "#/?task=" + task.getId());
+        browser.get(browser.tasklistUrl() + "#/?task=" + task.getId());
 
         // then: the complaint, the body and the decision, in Chinese
-        waitForText(By.cssSelector(".fjs-form"), ref);
+        browser.waitForText(By.cssSelector(".fjs-form"), ref);
         String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
-        Browser.screenshot(browser, "tasklist-complaint-1-form");
+        browser.screenshot("tasklist-complaint-1-form");
         assertThat(form).contains("投诉核查", "一、投诉举报内容", "审核员只在会议室看了文件，没有去车间。", "匿名（未留联系方式）",
                 "二、被投诉的认证机构", Applicants.BODY_NOT_ON_FILING_LIST, "不在高标准认证规则备案名录", "三、核查结论", "属实",
                 "核查情况（必填）");
         assertThat(form).doesNotContain("被投诉的获奖单位", "{{", "⚠");
 
         // when: claiming, confirming with findings and submitting
-        click(waitFor(By.cssSelector("button.claim")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "municipal".equals(taskService.createTaskQuery()
+        browser.click(browser.waitFor(By.cssSelector("button.claim")));
+        browser.waiting(10).until(d -> "municipal".equals(taskService.createTaskQuery()
                 .taskId(task.getId()).singleResult().getAssignee()));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> browser
+        browser.waiting(10).until(d -> browser
                 .findElements(By.cssSelector(".fjs-form input[type=radio]")).stream().allMatch(WebElement::isEnabled));
-        click(waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='属实']")));
-        waitForText(By.cssSelector(".fjs-form"), "提交后将把核查情况记入该认证机构的问题记录");
-        WebElement findingsField = waitFor(By.cssSelector(".fjs-form textarea"));
-        scrollTo(findingsField);
+        browser.click(browser.waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='属实']")));
+        browser.waitForText(By.cssSelector(".fjs-form"), "提交后将把核查情况记入该认证机构的问题记录");
+        WebElement findingsField = browser.waitFor(By.cssSelector(".fjs-form textarea"));
+        browser.scrollTo(findingsField);
         findingsField.sendKeys("调取审核计划和现场照片，审核未进入生产现场，属实。");
-        Browser.screenshot(browser, "tasklist-complaint-2-filled");
-        WebElement submit = waitFor(By.xpath("//button[@ng-click='complete()']"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(submit));
-        click(submit);
+        browser.screenshot("tasklist-complaint-2-filled");
+        WebElement submit = browser.waitFor(By.xpath("//button[@ng-click='complete()']"));
+        browser.waiting(10).until(ExpectedConditions.elementToBeClickable(submit));
+        browser.click(submit);
 
         // then: decided by the official who logged in, and the finding recorded against the body
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        browser.waiting(30)
                 .withMessage(() -> {
-                    Browser.screenshot(browser, "tasklist-complaint-3-not-submitted");
+                    browser.screenshot("tasklist-complaint-3-not-submitted");
                     return "not confirmed; Tasklist says: " + browser.findElements(By.cssSelector(".notifications, .alert"))
                             .stream().map(WebElement::getText).toList();
                 })
@@ -114,42 +96,19 @@ class ComplaintVerificationBrowserTest {
         logIn("economy");
 
         // when
-        browser.get(tasklistUrl() + "#/?task=" + task.getId());
+        browser.get(browser.tasklistUrl() + "#/?task=" + task.getId());
 
         // then: the complaint, its state and content, never who sent it
-        waitForText(By.cssSelector(".fjs-form"), ref);
+        browser.waitForText(By.cssSelector(".fjs-form"), ref);
         String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
-        Browser.screenshot(browser, "tasklist-review-with-complaint");
+        browser.screenshot("tasklist-review-with-complaint");
         assertThat(form).contains("投诉举报", "本申请收到 1 件投诉举报", "核查中的投诉举报办结前不拨付奖励资金", ref, "核查中",
                 "该单位的认证费发票系他人开具，并非本单位支付。");
         assertThat(form).doesNotContain(json.get("contactEmail").asText(), "李四", "{{", "⚠");
     }
 
     private void logIn(String user) {
-        Browser.signIn(browser, tasklistUrl(), user);
-        waitForText(By.cssSelector("[cam-widget-header] .brand-name"), "贯标认证奖励");
-    }
-
-    private String tasklistUrl() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    }
-
-    /** Scrolled to the middle first: Tasklist's fixed footer covers the bottom of the window. */
-    private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(by).stream()
-                .anyMatch(e -> e.getText().contains(text)));
+        browser.signIn(browser.tasklistUrl(), user);
+        browser.waitForText(By.cssSelector("[cam-widget-header] .brand-name"), "贯标认证奖励");
     }
 }

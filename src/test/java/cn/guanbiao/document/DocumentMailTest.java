@@ -50,8 +50,6 @@ class DocumentMailTest {
     @BeforeEach
     void openCall() {
         callId = driver.openCall("1000000").callId();
-        driver.deliverMails();
-        smtp.reset();
     }
 
     @Test
@@ -63,7 +61,7 @@ class DocumentMailTest {
         ApplicationIntake.Accepted accepted = driver.submit(form);
 
         // when
-        driver.deliverMails();
+        driver.deliverMails(accepted.applicationNo());
 
         // then
         MimeMessage submitted = mailTo(email, "已受理");
@@ -87,7 +85,7 @@ class DocumentMailTest {
 
         // when
         String no = driver.pay(call -> Applicants.enterprise(call).put("contactEmail", email));
-        driver.deliverMails();
+        driver.deliverMails(no);
 
         // then
         List<Attachment> attachments = attachments(mailTo(email, "已拨付"));
@@ -107,7 +105,7 @@ class DocumentMailTest {
 
         // when
         String no = driver.submit(form).applicationNo();
-        driver.deliverMails();
+        driver.deliverMails(no);
 
         // then
         List<Attachment> attachments = attachments(mailTo(email, "不予奖励"));

@@ -1,7 +1,5 @@
 package cn.guanbiao.evaluation;
 
-import java.time.Duration;
-
 import cn.guanbiao.application.Applications;
 import cn.guanbiao.application.IpIndicatorRecords;
 import cn.guanbiao.application.IpIndicators;
@@ -13,12 +11,11 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,11 +24,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 @AwardSpringTest
 class EvaluationPageBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired AwardDriver driver;
     @Autowired Applications applications;
     @Autowired IpIndicatorRecords indicators;
+
+    @RegisterExtension final Browser browser = new Browser();
 
     @Test
     void unitFixesTheFieldItGotWrongAndReports() {
@@ -40,41 +38,36 @@ class EvaluationPageBrowserTest {
         String no = driver.pay(Applicants::enterprise);
         ProcessInstance evaluation = driver.instance(no, EvaluationVariables.PROCESS_KEY);
         driver.fireTimer(evaluation.getId(), "Event_EvaluationDue");
-        String link = "http://localhost:" + port + "/applications/" + no + "/evaluation#token="
-                + applications.get(no).trackingToken();
-        WebDriver browser = Browser.start("zh-CN");
-        try {
-            // when: one field is left empty
-            browser.get(link);
-            type(browser, "patentsFiled", "12");
-            type(browser, "patentsGranted", "4");
-            type(browser, "ipStaff", "3");
-            type(browser, "trainingHours", "20");
-            browser.findElement(By.cssSelector("#evaluation-form button[type=submit]")).click();
+        String link = browser.url("/applications/" + no + "/evaluation#token=" + applications.get(no).trackingToken());
 
-            // then: the empty field is named, nothing is taken
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("[data-field=riskWarnings] .error"), "知识产权风险预警"));
-            Browser.screenshot(browser, "evaluation-error");
-            assertThat(evaluation).isWaitingAt("Task_AwaitEvaluationReport");
+        // when: one field is left empty
+        browser.get(link);
+        type("patentsFiled", "12");
+        type("patentsGranted", "4");
+        type("ipStaff", "3");
+        type("trainingHours", "20");
+        browser.findElement(By.cssSelector("#evaluation-form button[type=submit]")).click();
 
-            // when
-            type(browser, "riskWarnings", "2");
-            browser.findElement(By.cssSelector("#evaluation-form button[type=submit]")).click();
+        // then: the empty field is named, nothing is taken
+        WebDriverWait wait = browser.waiting(10);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-field=riskWarnings] .error"), "知识产权风险预警"));
+        browser.screenshot("evaluation-error");
+        assertThat(evaluation).isWaitingAt("Task_AwaitEvaluationReport");
 
-            // then
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
-            Browser.screenshot(browser, "evaluation-done");
-            assertThat(evaluation).isWaitingAt("EvaluationScoring");
-            assertThat(indicators.find(no, IpIndicatorRecords.Kind.REPORTED)).contains(new IpIndicators(12, 4, 3, 20, 2));
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
+        // when
+        type("riskWarnings", "2");
+        browser.findElement(By.cssSelector("#evaluation-form button[type=submit]")).click();
+
+        // then
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+        browser.screenshot("evaluation-done");
+        assertThat(evaluation).isWaitingAt("EvaluationScoring");
+        assertThat(indicators.find(no, IpIndicatorRecords.Kind.REPORTED)).contains(new IpIndicators(12, 4, 3, 20, 2));
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
-    private static void type(WebDriver browser, String id, String value) {
+    private void type(String id, String value) {
         browser.findElement(By.id(id)).clear();
         browser.findElement(By.id(id)).sendKeys(value);
     }

@@ -5,13 +5,10 @@ import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,25 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AwardSpringTest
 class PublicNoticePageBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("zh-CN");
-    }
-
     /** Whatever the test did, the pages it opened ran under their Content-Security-Policy without a refusal. */
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
 
     @Test
     void publicPageShowsTheApplicationInNotice() {
@@ -50,8 +32,8 @@ class PublicNoticePageBrowserTest {
         driver.decideCall(callId);
 
         // when
-        browser.get("http://localhost:" + port + "/public/notices");
-        Browser.screenshot(browser, "public-notices");
+        browser.get(browser.url("/public/notices"));
+        browser.screenshot("public-notices");
 
         // then
         String table = browser.findElement(By.id("current-notices")).getText();
@@ -67,7 +49,7 @@ class PublicNoticePageBrowserTest {
         String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
         driver.passReviews(no);
         driver.decideCall(callId);
-        browser.get("http://localhost:" + port + "/public/notices");
+        browser.get(browser.url("/public/notices"));
 
         // when
         var row = browser.findElements(By.cssSelector("#current-notices tbody tr")).stream()
@@ -78,9 +60,9 @@ class PublicNoticePageBrowserTest {
 
         // then
         var result = row.findElement(By.cssSelector(".result"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        browser.waiting(5)
                 .until(d -> !result.getText().isBlank());
-        Browser.screenshot(browser, "public-objection");
+        browser.screenshot("public-objection");
         assertThat(result.getText()).contains("异议已收到");
         assertThat(driver.task(no, "ObjectionReview")).isNotNull();
     }

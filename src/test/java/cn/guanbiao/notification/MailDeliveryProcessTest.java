@@ -59,8 +59,6 @@ class MailDeliveryProcessTest {
     void openCall() {
         AbstractAssertions.init(engine);
         callId = driver.openCall("1000000").callId();
-        driver.deliverMails();
-        smtp.reset();
     }
 
     @Test
@@ -71,7 +69,7 @@ class MailDeliveryProcessTest {
         String no = driver.submit(json).applicationNo();
 
         // when
-        int delivered = driver.deliverMails();
+        int delivered = driver.deliverMails(no);
 
         // then: SUBMITTED and IN_REVIEW
         assertThat(delivered).isGreaterThanOrEqualTo(2);
@@ -191,9 +189,10 @@ class MailDeliveryProcessTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void applicationMovesOnWhileTheSmtpServerHangs() throws Exception {
+        String no;
         try (HangingSmtpServer hanging = HangingSmtpServer.start(); SmtpAim aim = aimSmtpAt(hanging.port())) {
             // given: an application at DistrictReview, and its first e-mail stuck on a server that does not answer
-            String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
+            no = driver.submit(Applicants.enterprise(callId)).applicationNo();
             String jobId = deliveryJob(applicantMail(no, "已受理")).getId();
             CompletableFuture<Void> hangingSend = CompletableFuture.runAsync(
                     () -> engine.getManagementService().executeJob(jobId));
@@ -210,7 +209,7 @@ class MailDeliveryProcessTest {
             assertThat(engine.getManagementService().createJobQuery().jobId(jobId).singleResult().getRetries())
                     .isEqualTo(5);
         }
-        driver.deliverMails();
+        driver.deliverMails(no);
     }
 
     /** Points the context's mail sender at another port until closed (then back at GreenMail). */

@@ -3,9 +3,7 @@ package cn.guanbiao.operations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +17,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,9 +43,10 @@ class WalkTheReadmeBrowserTest {
     @LocalServerPort int port;
     @Autowired AwardDriver driver;
 
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
+
     String walk;
     ApiClient admin;
-    WebDriver browser;
 
     @BeforeEach
     void readTheWalk() throws IOException {
@@ -60,16 +56,6 @@ class WalkTheReadmeBrowserTest {
         int end = readme.indexOf("\n## ", start);
         walk = readme.substring(start, end < 0 ? readme.length() : end);
         admin = new ApiClient(port).as("admin", "admin");
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
     }
 
     @Test
@@ -94,17 +80,17 @@ class WalkTheReadmeBrowserTest {
         browser.findElements(By.cssSelector("#open-calls tbody tr")).stream().filter(row -> row.getText().contains(call))
                 .findFirst().orElseThrow().findElement(By.linkText(literal("在线申报"))).click();
         sample.put("callId", call);
-        ((JavascriptExecutor) browser).executeScript(
+        browser.executeScript(
                 "window.ApplicantForm.fill(document.getElementById('application-form'), JSON.parse(arguments[0]));",
                 sample.toString());
-        Browser.screenshot(browser, "walk-2-form");
+        browser.screenshot("walk-2-form");
         browser.findElement(By.id("submit-application")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("#token="));
+        browser.waiting(30).until(d -> d.getCurrentUrl().contains("#token="));
         Matcher statusPage = Pattern.compile("/applications/(GB-\\d{4}-\\d{6})#token=(.+)$").matcher(browser.getCurrentUrl());
         assertThat(statusPage.find()).as(browser.getCurrentUrl()).isTrue();
         String no = statusPage.group(1);
         String token = statusPage.group(2);
-        Browser.screenshot(browser, "walk-2-status");
+        browser.screenshot("walk-2-status");
         String application = driver.process(no).getId();
         driver.runJobs(application);
 
@@ -125,7 +111,7 @@ class WalkTheReadmeBrowserTest {
         driver.runJobs(application);
         assertThat(driver.status(no)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
         browser.get(url(literal("http://localhost:8080/public/notices")));
-        Browser.screenshot(browser, "walk-4-notice");
+        browser.screenshot("walk-4-notice");
         assertThat(browser.findElement(By.id("current-notices")).getText()).contains(no, sample.path("orgName").asText());
 
         // 5. the notice's timer job found and executed as the README's curl steps do
@@ -154,9 +140,8 @@ class WalkTheReadmeBrowserTest {
         assertThat(followed.status()).isEqualTo(200);
         assertThat(followed.json().path("status").asText()).isEqualTo(ApplicationStatus.PAID.name());
         browser.get(url("/applications/" + no + "#token=" + token));
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("status-label")).getText().equals(ApplicationStatus.PAID.label()));
-        Browser.screenshot(browser, "walk-7-paid");
+        browser.waitUntil(d -> d.findElement(By.id("status-label")).getText().equals(ApplicationStatus.PAID.label()));
+        browser.screenshot("walk-7-paid");
     }
 
     /** Signs in to Tasklist as the user, opens the task, claims it, chooses the option, writes an opinion and submits. */
@@ -165,22 +150,22 @@ class WalkTheReadmeBrowserTest {
         Task task = driver.task(businessKey, taskKey);
         assertThat(task).as(taskKey + " of " + businessKey).isNotNull();
         browser.manage().deleteAllCookies();
-        Browser.signIn(browser, url("/camunda/app/tasklist/default/"), user);
+        browser.signIn(url("/camunda/app/tasklist/default/"), user);
         browser.get(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
-        waitForText(By.cssSelector(".fjs-form"), businessKey);
-        click(waitFor(By.cssSelector("button.claim")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> user.equals(driver.task(businessKey, taskKey).getAssignee()));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d
+        browser.waitForText(By.cssSelector(".fjs-form"), businessKey);
+        browser.click(browser.waitFor(By.cssSelector("button.claim")));
+        browser.waiting(10).until(d -> user.equals(driver.task(businessKey, taskKey).getAssignee()));
+        browser.waiting(10).until(d -> d
                 .findElements(By.cssSelector(".fjs-form input[type=radio]")).stream().allMatch(WebElement::isEnabled));
-        click(waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='" + option + "']")));
-        WebElement comment = waitFor(By.cssSelector(".fjs-form textarea"));
-        click(comment);
+        browser.click(browser.waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space(.)='" + option + "']")));
+        WebElement comment = browser.waitFor(By.cssSelector(".fjs-form textarea"));
+        browser.click(comment);
         comment.sendKeys("同意（按 README 演练）");
-        Browser.screenshot(browser, "walk-3-" + taskKey);
-        WebElement submit = waitFor(By.xpath("//button[@ng-click='complete()']"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(submit));
-        click(submit);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> driver.task(businessKey, taskKey) == null);
+        browser.screenshot("walk-3-" + taskKey);
+        WebElement submit = browser.waitFor(By.xpath("//button[@ng-click='complete()']"));
+        browser.waiting(10).until(ExpectedConditions.elementToBeClickable(submit));
+        browser.click(submit);
+        browser.waitUntil(d -> driver.task(businessKey, taskKey) == null);
     }
 
     /** The text as the README's walk has it; fails when the walk no longer says it. */
@@ -194,23 +179,9 @@ class WalkTheReadmeBrowserTest {
         return literal("localhost:8080" + path).substring("localhost:8080".length());
     }
 
+    /** The README's address on port 8080, or a path, on the test's port. */
     private String url(String pathOrUrl) {
-        return pathOrUrl.startsWith("http://localhost:8080")
-                ? "http://localhost:" + port + pathOrUrl.substring("http://localhost:8080".length())
-                : "http://localhost:" + port + pathOrUrl;
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(by).stream()
-                .anyMatch(e -> e.getText().contains(text)));
+        return browser.url(pathOrUrl.startsWith("http://localhost:8080")
+                ? pathOrUrl.substring("http://localhost:8080".length()) : pathOrUrl);
     }
 }

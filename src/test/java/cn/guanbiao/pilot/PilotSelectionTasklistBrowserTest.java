@@ -1,6 +1,5 @@
 package cn.guanbiao.pilot;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +10,12 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -33,21 +28,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 @AwardSpringTest
 class PilotSelectionTasklistBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired ProcessEngine engine;
     @Autowired PilotDriver pilot;
     @Autowired AwardDriver driver;
     @Autowired PilotBatches batches;
     @Autowired TaskService taskService;
 
-    WebDriver browser;
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser();
 
     @Test
     void districtTicksOneMoreThanProposedWithItsReasonInTasklist() {
@@ -60,42 +47,41 @@ class PilotSelectionTasklistBrowserTest {
         String extra = codes.stream().filter(c -> !proposed.contains(c)).findFirst().orElseThrow();
         Task task = pilot.task(batchNo, "DistrictPilotSelection");
         String reviewer = PilotDriver.reviewerOf(district);
-        browser = Browser.start("zh-CN");
 
         // when: the district's reviewer opens the task from 本组待办
-        Browser.signIn(browser, "http://localhost:" + port + "/camunda/app/tasklist/default/", reviewer);
-        click(waitFor(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='本组待办']")));
+        browser.signIn(browser.tasklistUrl(), reviewer);
+        browser.click(browser.waitFor(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='本组待办']")));
         By taskLink = By.cssSelector(".tasks-list a[href*=\"task=" + task.getId() + "\"]");
-        click(waitFor(taskLink));
+        browser.click(browser.waitFor(taskLink));
 
         // then: the batch and the proposal in Chinese
-        WebElement form = waitFor(By.cssSelector(".fjs-form"));
-        waitForText(By.cssSelector(".fjs-form"), batchNo);
+        WebElement form = browser.waitFor(By.cssSelector(".fjs-form"));
+        browser.waitForText(By.cssSelector(".fjs-form"), batchNo);
         assertThat(form.getText()).contains("确定本区县创新管理国际标准（ISO 56005）试点企业名单", "2023年7月26日（含）", "建议本年度试点",
                 "2 家", extra, "调整理由");
-        Browser.screenshot(browser, "pilot-selection-1-form");
+        browser.screenshot("pilot-selection-1-form");
 
         // when: claiming, ticking the extra enterprise, giving the reason, submitting
-        click(waitFor(By.cssSelector("button.claim")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> reviewer.equals(taskService.createTaskQuery()
+        browser.click(browser.waitFor(By.cssSelector("button.claim")));
+        browser.waiting(10).until(d -> reviewer.equals(taskService.createTaskQuery()
                 .taskId(task.getId()).singleResult().getAssignee()));
-        WebElement extraBox = waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'" + extra
+        WebElement extraBox = browser.waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'" + extra
                 + "')]//input[@type='checkbox'] | //div[contains(@class,'fjs-form')]//input[@type='checkbox'][following-sibling::*[contains(normalize-space(.),'"
                 + extra + "')] or parent::*[contains(normalize-space(.),'" + extra + "')]]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> extraBox.isEnabled());
+        browser.waiting(10).until(d -> extraBox.isEnabled());
         assertThat(checked()).as("ticked before").hasSize(2);
-        click(extraBox);
-        WebElement reason = waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'调整理由')]"
+        browser.click(extraBox);
+        WebElement reason = browser.waitFor(By.xpath("//div[contains(@class,'fjs-form')]//label[contains(normalize-space(.),'调整理由')]"
                 + "/following::textarea[1]"));
         reason.sendKeys("该企业试点意愿强、工作基础好，提前纳入");
-        Browser.screenshot(browser, "pilot-selection-2-filled");
-        WebElement submit = waitFor(By.xpath("//button[@ng-click='complete()']"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(submit));
-        click(submit);
+        browser.screenshot("pilot-selection-2-filled");
+        WebElement submit = browser.waitFor(By.xpath("//button[@ng-click='complete()']"));
+        browser.waiting(10).until(ExpectedConditions.elementToBeClickable(submit));
+        browser.click(submit);
 
         // then: the three go to both approvals, with the reason and the contacts from the form
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
-        Browser.screenshot(browser, "pilot-selection-3-after");
+        browser.waitUntil(d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
+        browser.screenshot("pilot-selection-3-after");
         assertThat(pilot.instance(batchNo)).isWaitingAt("MunicipalPilotApproval", "EconomyPilotApproval");
         List<String> expected = new ArrayList<>(proposed);
         expected.add(extra);
@@ -107,19 +93,5 @@ class PilotSelectionTasklistBrowserTest {
 
     private List<WebElement> checked() {
         return browser.findElements(By.cssSelector(".fjs-form input[type=checkbox]")).stream().filter(WebElement::isSelected).toList();
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitForText(By by, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(by).stream()
-                .anyMatch(e -> e.getText().contains(text)));
     }
 }

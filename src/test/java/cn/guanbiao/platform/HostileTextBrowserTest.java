@@ -3,7 +3,6 @@ package cn.guanbiao.platform;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import cn.guanbiao.application.ApplicationStatus;
 import cn.guanbiao.support.ApiClient;
@@ -11,14 +10,14 @@ import cn.guanbiao.support.ApiClient.Response;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import cn.guanbiao.support.HostileText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
@@ -42,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * it names (script, img with onerror) exists. Screenshots in target/screenshots/hostile-*.png.
  */
 @AwardSpringTest
+@FrontEndOnly
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileTextBrowserTest {
 
@@ -54,7 +54,8 @@ class HostileTextBrowserTest {
     String returned;
     String backInReview;
     String inNotice;
-    WebDriver browser;
+
+    @RegisterExtension final Browser browser = new Browser();
 
     @BeforeAll
     void submitApplicationsFullOfMarkup() {
@@ -86,22 +87,12 @@ class HostileTextBrowserTest {
         assertThat(driver.status(inNotice)).isEqualTo(ApplicationStatus.IN_PUBLIC_NOTICE);
     }
 
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
-
     @Test
     void statusPageShowsTheReviewersCommentAndTheApplicationAsText() {
         // when
-        browser.get(url("/applications/" + returned + "#token=" + tokens.get(returned)));
-        waitUntil(() -> browser.findElement(By.id("correction")).isDisplayed());
-        Browser.screenshot(browser, "hostile-status-returned");
+        browser.get(browser.url("/applications/" + returned + "#token=" + tokens.get(returned)));
+        browser.waitUntil(d -> browser.findElement(By.id("correction")).isDisplayed());
+        browser.screenshot("hostile-status-returned");
 
         // then: the comment reads literally, the correction form holds the application as typed
         assertThat(browser.findElement(By.id("status-reason")).getText()).contains(COMMENT);
@@ -109,45 +100,45 @@ class HostileTextBrowserTest {
         assertThat(field("orgName").getAttribute("value")).isEqualTo(ORG_NAME);
         assertThat(field("contactName").getAttribute("value")).isEqualTo(CONTACT_NAME);
         assertThat(field("certificateNo").getAttribute("value")).isEqualTo(hostile.path("certificateNo").asText());
-        assertOwnPageClean(browser);
+        assertOwnPageClean();
     }
 
     @Test
     void statusPageShowsTheInvoiceNumberOfTheAwardAsText() {
         // when
-        browser.get(url("/applications/" + inNotice + "#token=" + tokens.get(inNotice)));
-        waitUntil(() -> browser.findElement(By.id("award")).isDisplayed());
-        Browser.screenshot(browser, "hostile-status-award");
+        browser.get(browser.url("/applications/" + inNotice + "#token=" + tokens.get(inNotice)));
+        browser.waitUntil(d -> browser.findElement(By.id("award")).isDisplayed());
+        browser.screenshot("hostile-status-award");
 
         // then
         assertThat(browser.findElement(By.id("award-fees")).getText()).contains(HostileText.invoiceNoOf(hostile).substring(0, 3), HostileText.IMG);
-        assertOwnPageClean(browser);
+        assertOwnPageClean();
     }
 
     @Test
     void publicNoticeShowsTheNameAsText() {
         // when
-        browser.get(url("/public/notices"));
-        Browser.screenshot(browser, "hostile-public-notices");
+        browser.get(browser.url("/public/notices"));
+        browser.screenshot("hostile-public-notices");
 
         // then
         WebElement row = browser.findElements(By.cssSelector("#current-notices tbody tr")).stream()
                 .filter(r -> r.getText().contains(inNotice)).findFirst().orElseThrow();
         assertThat(row.getText()).contains(ORG_NAME);
-        assertOwnPageClean(browser);
+        assertOwnPageClean();
     }
 
     @Test
     void tasklistFormShowsTheApplicationAndEarlierCommentsAsText() {
         // given: the district reviewer logged into Tasklist
         Task task = driver.task(backInReview, "DistrictReview");
-        Browser.signIn(browser, url("/camunda/app/tasklist/default/"), "reviewer-500112");
+        browser.signIn(browser.tasklistUrl(), "reviewer-500112");
 
         // when: opening the task
-        waitFor(By.cssSelector(".tasks-list a[href*=\"task=" + task.getId() + "\"]")).click();
-        WebElement form = waitFor(By.cssSelector(".fjs-form"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> form.getText().contains(backInReview));
-        Browser.screenshot(browser, "hostile-tasklist-form");
+        browser.waitFor(By.cssSelector(".tasks-list a[href*=\"task=" + task.getId() + "\"]")).click();
+        WebElement form = browser.waitFor(By.cssSelector(".fjs-form"));
+        browser.waitUntil(d -> form.getText().contains(backInReview));
+        browser.screenshot("hostile-tasklist-form");
 
         // then: name, contact, certificate, invoice and the earlier comment read literally in the form
         assertThat(form.getText()).contains(ORG_NAME, CONTACT_NAME, hostile.path("certificateNo").asText(),
@@ -157,9 +148,9 @@ class HostileTextBrowserTest {
     }
 
     /** One of the programme's own pages: nothing injected, and nothing its Content-Security-Policy had to refuse. */
-    private void assertOwnPageClean(WebDriver page) {
-        assertNothingInjected(page);
-        assertThat(Browser.cspViolations(page)).isEmpty();
+    private void assertOwnPageClean() {
+        assertNothingInjected(browser);
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
     /** No alert opens, and no script, image or event handler the text names became an element. */
@@ -193,17 +184,5 @@ class HostileTextBrowserTest {
 
     private WebElement field(String name) {
         return browser.findElement(By.cssSelector("#correction-form [name='" + name + "']"));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
     }
 }

@@ -152,7 +152,7 @@ class HostileTextEscapingTest {
     @Test
     void statusMailAndReviewerMailShowTheTextEscaped() throws Exception {
         // when
-        driver.deliverMails();
+        driver.deliverMails(returned);
 
         // then: the applicant's mail about the correction names the unit, the contact and the reviewer's comment
         MimeMessage correction = Arrays.stream(smtp.getReceivedMessages())

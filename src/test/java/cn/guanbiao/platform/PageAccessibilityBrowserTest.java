@@ -1,6 +1,5 @@
 package cn.guanbiao.platform;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,18 +8,14 @@ import cn.guanbiao.support.Accessibility;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import cn.guanbiao.support.PortalPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,32 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a working skip link as its first focusable element, and headings without skipped levels.
  */
 @AwardSpringTest
+@FrontEndOnly
 class PageAccessibilityBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired Applications applications;
 
-    WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
 
     @Test
     void everyPublicAndApplicantPageHasNoAxeViolationsAMainASkipLinkAndOrderedHeadings() {
         // given
-        PortalPages pages = new PortalPages(port, driver, no -> applications.get(no).trackingToken());
+        PortalPages pages = new PortalPages(driver, no -> applications.get(no).trackingToken());
         List<String> problems = new ArrayList<>();
 
         for (PortalPages.Page page : pages.all()) {
@@ -74,7 +55,7 @@ class PageAccessibilityBrowserTest {
             first.sendKeys(Keys.ENTER);
             assertThat(browser.switchTo().activeElement().getAttribute("id")).as(page.name() + ": focus after the skip link").isEqualTo(target);
             @SuppressWarnings("unchecked")
-            List<Number> levels = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+            List<Number> levels = (List<Number>) browser.executeScript(
                     "return Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6')).filter(h => h.offsetParent !== null)"
                             + ".map(h => Number(h.tagName.substring(1)));");
             assertThat(levels).as(page.name() + ": headings").isNotEmpty();
@@ -90,13 +71,13 @@ class PageAccessibilityBrowserTest {
     @Test
     void statusPageMarksTheCurrentStepForAssistiveTechnology() {
         // given
-        PortalPages pages = new PortalPages(port, driver, no -> applications.get(no).trackingToken());
+        PortalPages pages = new PortalPages(driver, no -> applications.get(no).trackingToken());
         PortalPages.Page returned = pages.all().stream().filter(p -> p.name().equals("status-returned")).findFirst().orElseThrow();
 
         // when
         pages.open(browser, returned);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#progress-steps li")).isEmpty());
-        Browser.screenshot(browser, "status-progress-returned");
+        browser.waiting(10).until(d -> !d.findElements(By.cssSelector("#progress-steps li")).isEmpty());
+        browser.screenshot("status-progress-returned");
 
         // then: an ordered list, the current step (区县初审, returned for correction) with aria-current="step"
         List<WebElement> steps = browser.findElements(By.cssSelector("ol#progress-steps > li"));
@@ -111,15 +92,15 @@ class PageAccessibilityBrowserTest {
     @Test
     void complaintFormWithErrorsMarksTheFieldsAndStaysAccessible() {
         // given
-        browser.get("http://localhost:" + port + "/public/complaints");
+        browser.get(browser.url("/public/complaints"));
 
         // when: sent empty
         browser.findElement(By.cssSelector("#complaint-form button[type=submit]")).click();
 
         // then
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        browser.waiting(10)
                 .until(d -> "true".equals(d.findElement(By.name("content")).getAttribute("aria-invalid")));
-        Browser.screenshot(browser, "complaint-errors-accessible");
+        browser.screenshot("complaint-errors-accessible");
         WebElement focused = browser.switchTo().activeElement();
         assertThat(focused.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(focused.getAttribute("name")).isEqualTo("applicationNo");
@@ -131,8 +112,8 @@ class PageAccessibilityBrowserTest {
     @Test
     void axeReportsWcagAndBestPracticeViolations() {
         // given: a public page spoiled in the browser: an image without text, and no <main> any more
-        browser.get("http://localhost:" + port + "/public/spot-checks");
-        ((JavascriptExecutor) browser).executeScript("const main = document.querySelector('main');"
+        browser.get(browser.url("/public/spot-checks"));
+        browser.executeScript("const main = document.querySelector('main');"
                 + "const div = document.createElement('div'); div.append(...main.childNodes); main.replaceWith(div);"
                 + "const img = document.createElement('img'); img.src = '/favicon.ico'; div.append(img);");
 

@@ -8,47 +8,30 @@ import cn.guanbiao.application.Applications;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import cn.guanbiao.support.PortalPages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** WCAG 1.4.10 reflow: on a phone (320 and 390 CSS px wide) no public or applicant page scrolls sideways. */
 @AwardSpringTest
+@FrontEndOnly
 class PhoneReflowBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired Applications applications;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = (ChromeDriver) Browser.start("zh-CN");
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        try {
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
-    }
+    @RegisterExtension final Browser browser = new Browser().checkingCspAfterEach();
 
     @Test
     void noPageScrollsSidewaysAt320Or390Pixels() {
         // given
-        PortalPages pages = new PortalPages(port, driver, no -> applications.get(no).trackingToken());
+        PortalPages pages = new PortalPages(driver, no -> applications.get(no).trackingToken());
         List<String> overflowing = new ArrayList<>();
 
         for (int width : new int[] {320, 390}) {
@@ -57,10 +40,10 @@ class PhoneReflowBrowserTest {
                     Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
             for (PortalPages.Page page : pages.all()) {
                 pages.open(browser, page);
-                Browser.screenshot(browser, "reflow-" + width + "-" + page.name());
+                browser.screenshot("reflow-" + width + "-" + page.name());
 
                 // then
-                Map<?, ?> size = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+                Map<?, ?> size = (Map<?, ?>) browser.executeScript(
                         "return {scroll: document.documentElement.scrollWidth, inner: window.innerWidth, "
                                 + "wide: Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)"
                                 + ".slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))};");
@@ -78,7 +61,7 @@ class PhoneReflowBrowserTest {
         // given
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-        PortalPages pages = new PortalPages(port, driver, no -> applications.get(no).trackingToken());
+        PortalPages pages = new PortalPages(driver, no -> applications.get(no).trackingToken());
         PortalPages.Page paid = pages.all().stream().filter(p -> p.name().equals("status-paid")).findFirst().orElseThrow();
 
         // when

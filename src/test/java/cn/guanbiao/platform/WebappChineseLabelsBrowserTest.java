@@ -1,16 +1,15 @@
 package cn.guanbiao.platform;
 
-import java.time.Duration;
-
 import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
+import cn.guanbiao.support.FrontEndOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * full Chinese name as first name), not as 名 and 姓.
  */
 @AwardSpringTest
+@FrontEndOnly
 class WebappChineseLabelsBrowserTest {
 
     @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired RuntimeService runtimeService;
+
+    @RegisterExtension final Browser browser = new Browser();
 
     @Test
     void theServedTranslationsNameTheUsersNameFieldAsOne() {
@@ -49,33 +51,28 @@ class WebappChineseLabelsBrowserTest {
         String callId = driver.openCall("1000000").callId();
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(callId)
                 .processDefinitionKey("award-call").singleResult().getId();
-        WebDriver browser = Browser.start("zh-CN");
-        try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            String cockpit = "http://localhost:" + port + "/camunda/app/cockpit/default/";
-            Browser.signIn(browser, cockpit, "admin", "admin");
+        WebDriverWait wait = browser.waiting(30);
+        String cockpit = browser.url("/camunda/app/cockpit/default/");
+        browser.signIn(cockpit, "admin", "admin");
 
-            // when
-            browser.get(cockpit + "#/process-instance/" + instanceId + "/runtime");
+        // when
+        browser.get(cockpit + "#/process-instance/" + instanceId + "/runtime");
 
-            // then
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.super-process-instance-id"), "无"));
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.cam-table > thead td.actions")));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.cam-table > thead td.actions"), "操作"));
-            Browser.screenshot(browser, "cockpit-process-instance-zh");
-            assertThat(browser.findElement(By.cssSelector("dd.super-process-instance-id")).getText()).isEqualTo("无");
-            assertThat(browser.findElement(By.cssSelector(".ctn-sidebar, body")).getText()).doesNotContain("null");
-            assertThat(browser.findElement(By.cssSelector("table.cam-table > thead")).getText()).doesNotContain("Actions");
+        // then
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.super-process-instance-id"), "无"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.cam-table > thead td.actions")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("table.cam-table > thead td.actions"), "操作"));
+        browser.screenshot("cockpit-process-instance-zh");
+        assertThat(browser.findElement(By.cssSelector("dd.super-process-instance-id")).getText()).isEqualTo("无");
+        assertThat(browser.findElement(By.cssSelector(".ctn-sidebar, body")).getText()).doesNotContain("null");
+        assertThat(browser.findElement(By.cssSelector("table.cam-table > thead")).getText()).doesNotContain("Actions");
 
-            // when / then: Admin's profile of a user
-            browser.get("http://localhost:" + port + "/camunda/app/admin/default/#/users/admin?tab=profile");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form"), "姓名"));
-            Browser.screenshot(browser, "admin-user-profile-zh");
-            assertThat(browser.findElement(By.cssSelector("form")).getText().lines().map(String::trim))
-                    .contains("姓名*").doesNotContain("名*", "姓*");
-            assertThat(Browser.cspViolations(browser)).isEmpty();
-        } finally {
-            browser.quit();
-        }
+        // when / then: Admin's profile of a user
+        browser.get(browser.url("/camunda/app/admin/default/#/users/admin?tab=profile"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form"), "姓名"));
+        browser.screenshot("admin-user-profile-zh");
+        assertThat(browser.findElement(By.cssSelector("form")).getText().lines().map(String::trim))
+                .contains("姓名*").doesNotContain("名*", "姓*");
+        assertThat(browser.cspViolations()).isEmpty();
     }
 }

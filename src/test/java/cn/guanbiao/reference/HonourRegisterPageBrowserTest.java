@@ -1,26 +1,21 @@
 package cn.guanbiao.reference;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.Map;
 
 import cn.guanbiao.reference.HonourRegister.Action;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardSpringTest;
 import cn.guanbiao.support.Browser;
-import org.junit.jupiter.api.AfterEach;
+import cn.guanbiao.support.FrontEndOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.ChromiumDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,26 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Chromium says same-origin), a removal asks first, and the page runs under its Content-Security-Policy.
  */
 @AwardSpringTest
+@FrontEndOnly
 class HonourRegisterPageBrowserTest {
 
-    @LocalServerPort int port;
     @Autowired HonourRegister register;
     @TempDir Path folder;
 
-    WebDriver browser;
+    @RegisterExtension final Browser browser = new Browser();
 
     @BeforeEach
-    void startBrowser() {
-        browser = Browser.start("zh-CN");
-        ChromiumDriver chromium = (ChromiumDriver) browser;
-        chromium.executeCdpCommand("Network.enable", Map.of());
-        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString("municipal:demo".getBytes(StandardCharsets.UTF_8)))));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
+    void signIn() {
+        browser.signInWithHttpBasic("municipal");
     }
 
     @Test
@@ -60,7 +46,7 @@ class HonourRegisterPageBrowserTest {
                 + ",重庆浏览器测试有限公司,市级知识产权优势企业," + year + ",渝知发〔" + year + "〕38号\n");
 
         // when
-        browser.get("http://localhost:" + port + "/admin/honour-register");
+        browser.get(browser.url("/admin/honour-register"));
         browser.findElement(By.name("file")).sendKeys(list.toString());
         browser.findElement(By.cssSelector("#import button[type=submit]")).click();
 
@@ -68,7 +54,7 @@ class HonourRegisterPageBrowserTest {
         assertThat(browser.findElement(By.id("message")).getText()).contains("新增 1 条");
         assertThat(browser.findElement(By.id("listings")).getText()).contains(creditCode, "重庆浏览器测试有限公司");
         assertThat(browser.findElement(By.tagName("h1")).getCssValue("border-bottom-style")).isEqualTo("solid");
-        Browser.screenshot(browser, "honour-register");
+        browser.screenshot("honour-register");
 
         // when: remove it, confirming the question
         browser.findElement(By.cssSelector("tr[data-credit-code='" + creditCode + "'] form.remove button")).click();
@@ -81,6 +67,6 @@ class HonourRegisterPageBrowserTest {
         assertThat(register.of(creditCode)).isEmpty();
         assertThat(register.changes(creditCode, 10)).extracting(HonourRegister.Change::action)
                 .containsExactly(Action.REMOVED, Action.ADDED);
-        assertThat(Browser.cspViolations(browser)).isEmpty();
+        assertThat(browser.cspViolations()).isEmpty();
     }
 }

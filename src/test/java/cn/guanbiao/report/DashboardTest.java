@@ -4,10 +4,7 @@ import cn.guanbiao.support.ApiClient;
 import cn.guanbiao.support.Applicants;
 import cn.guanbiao.support.AwardDriver;
 import cn.guanbiao.support.AwardSpringTest;
-import cn.guanbiao.support.Browser;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,30 +17,6 @@ class DashboardTest {
     @LocalServerPort int port;
     @Autowired AwardDriver driver;
     @Autowired ProgrammeStatistics statistics;
-
-    @Test
-    void municipalOfficeSeesChartsOfTheProgramme() {
-        // given: an application that went through its reviews
-        String callId = driver.openCall("1000000").callId();
-        String no = driver.submit(Applicants.enterprise(callId)).applicationNo();
-        driver.passReviews(no);
-        WebDriver browser = Browser.start("zh-CN");
-        try {
-            // when
-            browser.get("http://municipal:demo@localhost:" + port + "/admin/dashboard");
-            Browser.screenshot(browser, "dashboard");
-
-            // then
-            assertThat(browser.getTitle()).contains("项目看板");
-            for (String chart : new String[] {"chart-status", "chart-district", "chart-type", "chart-budget", "chart-steps"}) {
-                Object drawn = ((JavascriptExecutor) browser).executeScript("return Chart.getChart(arguments[0]) != null", chart);
-                assertThat(drawn).as(chart).isEqualTo(true);
-            }
-            assertThat(browser.getPageSource()).contains(callId).contains("区县初审");
-        } finally {
-            browser.quit();
-        }
-    }
 
     @Test
     void medianDaysPerStepCoverTheReviewsDone() {

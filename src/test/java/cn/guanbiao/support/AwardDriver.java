@@ -192,10 +192,21 @@ public class AwardDriver {
         return job instanceof org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
     }
 
-    /** Delivers every queued e-mail (the jobs of process mail-delivery, which the tests send every e-mail through). */
-    public int deliverMails() {
-        List<Job> jobs = managementService.createJobQuery().processDefinitionKey(MailOutbox.DELIVERY_PROCESS).executable().list();
-        jobs.forEach(j -> managementService.executeJob(j.getId()));
-        return jobs.size();
+    /**
+     * Delivers the queued e-mails about one application or complaint (the jobs of process mail-delivery, which the tests
+     * send every e-mail through, its business key the case's number). Only these: the shared test context holds the
+     * mails every earlier test queued and never delivered, hundreds of them late in the suite, each a PDF and an SMTP
+     * session.
+     */
+    public int deliverMails(String caseNo) {
+        int delivered = 0;
+        for (ProcessInstance delivery : runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(MailOutbox.DELIVERY_PROCESS).processInstanceBusinessKey(caseNo).list()) {
+            for (Job job : managementService.createJobQuery().processInstanceId(delivery.getId()).executable().list()) {
+                managementService.executeJob(job.getId());
+                delivered++;
+            }
+        }
+        return delivered;
     }
 }

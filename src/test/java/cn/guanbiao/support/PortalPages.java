@@ -1,6 +1,5 @@
 package cn.guanbiao.support;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,6 @@ import java.util.Map;
 import cn.guanbiao.applicant.ApplicationIntake;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every public and applicant page, each filled with what makes it long or wide: a notice with a current and a past row,
@@ -23,11 +19,9 @@ public final class PortalPages {
     public record Page(String name, String path, String drawn) {
     }
 
-    private final int port;
     private final List<Page> pages = new ArrayList<>();
 
-    public PortalPages(int port, AwardDriver driver, java.util.function.Function<String, String> tokenOf) {
-        this.port = port;
+    public PortalPages(AwardDriver driver, java.util.function.Function<String, String> tokenOf) {
         String paid = driver.pay(Applicants::enterprise);
 
         String noticeCall = driver.openCall("1000000").callId();
@@ -63,14 +57,13 @@ public final class PortalPages {
     }
 
     /** Loads the page and waits until it is drawn (the status page asks the API first). */
-    public void open(WebDriver browser, Page page) {
+    public void open(Browser browser, Page page) {
         browser.get("about:blank");
-        browser.get("http://localhost:" + port + page.path());
+        browser.get(browser.url(page.path()));
         if (page.drawn() != null) {
-            new WebDriverWait(browser, Duration.ofSeconds(15))
-                    .until(d -> !d.findElements(By.cssSelector(page.drawn())).isEmpty());
+            browser.waiting(15).until(d -> !d.findElements(By.cssSelector(page.drawn())).isEmpty());
         }
-        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
+        browser.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
     }
 
     private static String statusPath(String applicationNo, String token) {
