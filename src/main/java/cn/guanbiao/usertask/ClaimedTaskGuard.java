@@ -3,13 +3,6 @@ package cn.guanbiao.usertask;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +13,12 @@ import org.springframework.stereotype.Component;
  * Without a logged-in user (jobs, the Java API in tests) nothing is checked.
  */
 @Component
-class ClaimedTaskGuard extends AbstractProcessEnginePlugin {
+class ClaimedTaskGuard extends OnEveryUserTask {
 
     private static final TaskListener ONLY_THE_CLAIMANT = ClaimedTaskGuard::checkCompletedByClaimant;
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, ONLY_THE_CLAIMANT);
-            }
-        });
+    ClaimedTaskGuard() {
+        super(TaskListener.EVENTNAME_COMPLETE, ONLY_THE_CLAIMANT);
     }
 
     static void checkCompletedByClaimant(DelegateTask task) {

@@ -7,13 +7,6 @@ import java.util.Map;
 import cn.guanbiao.platform.CommonVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,22 +17,15 @@ import org.springframework.stereotype.Component;
  * having names of their own they never shadow a process variable that a form or a completion touches.
  */
 @Component
-class TaskCardVariables extends AbstractProcessEnginePlugin {
+class TaskCardVariables extends OnEveryUserTask {
 
     /** The process variables a card shows, with their labels, in the order shown. */
     static final Map<String, String> SHOWN = shown();
 
     private static final TaskListener COPY_TO_TASK = TaskCardVariables::copy;
 
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, COPY_TO_TASK);
-            }
-        });
+    TaskCardVariables() {
+        super(TaskListener.EVENTNAME_CREATE, COPY_TO_TASK);
     }
 
     static void copy(DelegateTask task) {
