@@ -95,6 +95,19 @@ class ProcessModelsTest {
         }
     }
 
+    // bpmnlint recommended fake-join: flows meet at a (merging) gateway, not in a task
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void flowsMeetAtAGatewayAndNotInATask(Path file) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            if (!(node instanceof Gateway)) {
+                assertThat(node.getIncoming()).as("flows into " + node.getId()).hasSizeLessThanOrEqualTo(1);
+            }
+        }
+    }
+
     // "-" is the DMN way to say "any value"; an empty cell is read only by Camunda's own FEEL engine
     @ParameterizedTest
     @MethodSource("dmnFiles")
