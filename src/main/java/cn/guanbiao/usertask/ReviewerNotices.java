@@ -2,8 +2,6 @@ package cn.guanbiao.usertask;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,40 +11,39 @@ import cn.guanbiao.notification.MailOutbox;
 import cn.guanbiao.notification.ReviewerMail;
 import cn.guanbiao.notification.ReviewerMailComposer;
 import cn.guanbiao.platform.Groups;
-import cn.guanbiao.platform.WithoutAuthorization;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells officials about their tasks by e-mail: a new task in one of their groups, a reminder before the due
- * date, and, once overdue, escalation to the municipal IP office (which also becomes a candidate group).
+ * Tells officials about their tasks by e-mail: a new task in one of their groups (at once, or in the next morning's
+ * digest: {@link NewTaskMails}), a reminder before the due date, and, once overdue, escalation to the municipal IP
+ * office (which also becomes a candidate group). Reminders and escalations always go at once.
  */
 @Service
 public class ReviewerNotices {
 
-    private final IdentityService identityService;
+    private final Officials officials;
     private final TaskService taskService;
     private final Applications applications;
     private final ReviewerMailComposer composer;
     private final MailOutbox outbox;
-    private final String tasklistUrl;
+    private final TasklistLinks tasklist;
+    private final NewTaskMails newTaskMails;
 
-    public ReviewerNotices(IdentityService identityService, TaskService taskService, Applications applications,
-            ReviewerMailComposer composer, MailOutbox outbox,
-            @Value("${app.tasklist-url:${app.public-base-url}/camunda/app/tasklist/default/}") String tasklistUrl) {
-        this.identityService = identityService;
+    ReviewerNotices(Officials officials, TaskService taskService, Applications applications, ReviewerMailComposer composer,
+            MailOutbox outbox, TasklistLinks tasklist, NewTaskMails newTaskMails) {
+        this.officials = officials;
         this.taskService = taskService;
         this.applications = applications;
         this.composer = composer;
         this.outbox = outbox;
-        this.tasklistUrl = tasklistUrl;
+        this.tasklist = tasklist;
+        this.newTaskMails = newTaskMails;
     }
 
     public void taskCreated(DelegateTask task) {
@@ -55,9 +52,12 @@ public class ReviewerNotices {
 
     /** As above, for a task about another case than its process's business key (a unit of a spot-check campaign). */
     public void taskCreated(DelegateTask task, String caseNo) {
+        if (newTaskMails.mode() == NewTaskMails.Mode.DIGEST) {
+            return; // the next morning's digest lists it (NewTaskDigest)
+        }
         List<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList();
-        Map<String, User> recipients = membersOf(groups);
-        recipients.putAll(users(task.getCandidates().stream().map(IdentityLink::getUserId).filter(u -> u != null).toList()));
+        Map<String, User> recipients = officials.membersOf(groups);
+        recipients.putAll(officials.users(task.getCandidates().stream().map(IdentityLink::getUserId).filter(u -> u != null).toList()));
         send(ReviewerMail.Kind.NEW_TASK, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
     }
 
@@ -65,7 +65,7 @@ public class ReviewerNotices {
     public void remind(String processInstanceId, String caseNo) {
         for (Task task : openTasks(processInstanceId)) {
             raisePriority(task, TaskPriorities.DUE_SOON);
-            Map<String, User> recipients = task.getAssignee() != null ? users(List.of(task.getAssignee())) : candidates(task);
+            Map<String, User> recipients = task.getAssignee() != null ? officials.users(List.of(task.getAssignee())) : candidates(task);
             send(ReviewerMail.Kind.DUE_SOON, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
         }
     }
@@ -80,7 +80,7 @@ public class ReviewerNotices {
             }
             Map<String, User> recipients = candidates(task);
             if (task.getAssignee() != null) {
-                recipients.putAll(users(List.of(task.getAssignee())));
+                recipients.putAll(officials.users(List.of(task.getAssignee())));
             }
             send(ReviewerMail.Kind.OVERDUE, recipients, task.getId(), task.getName(), caseNo, task.getDueDate());
         }
@@ -96,8 +96,8 @@ public class ReviewerNotices {
     private Map<String, User> candidates(Task task) {
         List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-        Map<String, User> candidates = membersOf(links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList());
-        candidates.putAll(users(links.stream().map(IdentityLink::getUserId).filter(u -> u != null).toList()));
+        Map<String, User> candidates = officials.membersOf(links.stream().map(IdentityLink::getGroupId).filter(g -> g != null).toList());
+        candidates.putAll(officials.users(links.stream().map(IdentityLink::getUserId).filter(u -> u != null).toList()));
         return candidates;
     }
 
@@ -106,11 +106,11 @@ public class ReviewerNotices {
         String orgName = applications.orgName(caseNo).orElse(null);
         LocalDateTime dueAt = due == null ? null : LocalDateTime.ofInstant(due.toInstant(), ZoneId.of("Asia/Shanghai"));
         for (User user : recipients.values()) {
-            if (user.getEmail() == null || user.getEmail().isBlank()) {
+            if (!Officials.hasEmail(user)) {
                 continue;
             }
-            ComposedMail mail = composer.compose(new ReviewerMail(kind, displayName(user), taskName, caseNo, orgName, dueAt,
-                    tasklistUrl + "#/?task=" + taskId));
+            ComposedMail mail = composer.compose(new ReviewerMail(kind, Officials.displayName(user), taskName, caseNo, orgName, dueAt,
+                    tasklist.task(taskId)));
             outbox.queue(caseNo, user.getEmail(), mail.subject(), mail.html(), mail.text());
         }
     }
@@ -123,31 +123,5 @@ public class ReviewerNotices {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
-    }
-
-    /** Group members, read without the authorizations of whoever happens to be completing the previous step. */
-    private Map<String, User> membersOf(Collection<String> groups) {
-        Map<String, User> members = new LinkedHashMap<>();
-        for (String group : groups) {
-            WithoutAuthorization.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())
-                    .forEach(u -> members.putIfAbsent(u.getId(), u));
-        }
-        return members;
-    }
-
-    private Map<String, User> users(Collection<String> ids) {
-        Map<String, User> users = new LinkedHashMap<>();
-        for (String id : ids) {
-            User user = WithoutAuthorization.call(identityService, () -> identityService.createUserQuery().userId(id).singleResult());
-            if (user != null) {
-                users.put(id, user);
-            }
-        }
-        return users;
-    }
-
-    private static String displayName(User user) {
-        String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
-        return name.isBlank() ? user.getId() : name;
     }
 }

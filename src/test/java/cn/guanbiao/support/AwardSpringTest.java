@@ -37,6 +37,10 @@ import org.springframework.test.context.ActiveProfiles;
         // every mail through process mail-delivery, whose jobs the tests execute (MailSentAfterCommitTest: the other way)
         "app.mail.send-after-commit=false",
         "app.mail.sweep-interval=PT24H",
+        // one e-mail per new task, which many tests look for; NewTaskDigestTest switches to the digest (NewTaskMails)
+        "app.mail.reviewers.new-tasks=immediate",
+        // the tests run the digest by hand (NewTaskDigest#run), never the clock
+        "app.mail.reviewers.digest-cron=-",
         "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
         "spring.mail.host=localhost",
         "spring.mail.port=${test.smtp.port:3025}",
