@@ -13,6 +13,7 @@ import cn.guanbiao.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
@@ -66,7 +67,21 @@ class NewTaskDigestTest {
 
     @Test
     void inDigestModeANewTaskMailsNobodyAndTheMorningDigestListsItOncePerMember() throws MessagingException {
-        // given
+        // given: a second member in the group, for the time of this test
+        IdentityService identity = engine.getIdentityService();
+        User colleague = identity.newUser("digest-colleague");
+        colleague.setFirstName("李娜");
+        colleague.setEmail("digest-colleague@guanbiao.example");
+        identity.saveUser(colleague);
+        identity.createMembership(colleague.getId(), DISTRICT_GROUP);
+        try {
+            digestListsTheNewTasksOncePerMember();
+        } finally {
+            identity.deleteUser(colleague.getId());
+        }
+    }
+
+    private void digestListsTheNewTasksOncePerMember() throws MessagingException {
         String first = driver.submit(Applicants.enterprise(callId)).applicationNo();
         String second = driver.submit(Applicants.enterprise(callId)).applicationNo();
         assertThat(mailsAbout(first)).as("no mail per task").noneMatch(s -> s.contains("新的审核任务"));
@@ -76,6 +91,7 @@ class NewTaskDigestTest {
 
         // then: one mail per member of the group, listing both tasks
         List<String> members = emailsOfMembers(DISTRICT_GROUP);
+        assertThat(members).contains(DISTRICT_REVIEWER, "digest-colleague@guanbiao.example");
         List<String> digests = digestsSinceAndListing(first);
         assertThat(digests).hasSize(members.size()).containsExactlyInAnyOrderElementsOf(members);
         assertThat(queued).isGreaterThanOrEqualTo(members.size());
