@@ -1,6 +1,7 @@
 package cn.guanbiao.usertask;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import cn.guanbiao.notification.ReviewerDigestMail;
 import cn.guanbiao.notification.ReviewerMailComposer;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +59,12 @@ public class NewTaskDigest {
     private final ReviewerMailComposer composer;
     private final MailOutbox outbox;
     private final TasklistLinks tasklist;
+    private final Duration settle;
 
     NewTaskDigest(JdbcClient jdbc, WorkingDays workingDays, NewTaskMails newTaskMails, Officials officials,
-            Applications applications, ReviewerMailComposer composer, MailOutbox outbox, TasklistLinks tasklist) {
+            Applications applications, ReviewerMailComposer composer, MailOutbox outbox, TasklistLinks tasklist,
+            @Value("${app.mail.reviewers.digest-settle:PT5M}") String settle) {
+        this.settle = Duration.parse(settle);
         this.jdbc = jdbc;
         this.workingDays = workingDays;
         this.newTaskMails = newTaskMails;
@@ -77,7 +82,9 @@ public class NewTaskDigest {
     }
 
     /**
-     * The digest of {@code day}, covering the tasks created until now (the engine's clock): the mails queued, none on
+     * The digest of {@code day}, covering the tasks created until {@code app.mail.reviewers.digest-settle} (5 minutes)
+     * ago by the engine's clock — a task stamped just before the run may belong to a transaction not yet committed,
+     * which the next digest lists instead of missing it: the mails queued, none on
      * a day that is not a working day, on a day already taken (by this node or another), or in immediate mode, where
      * the run only moves the covered span on, so that switching to digest mode lists no task already mailed.
      */
@@ -86,7 +93,7 @@ public class NewTaskDigest {
         if (!workingDays.isWorkingDay(day)) {
             return 0;
         }
-        Timestamp until = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        Timestamp until = new Timestamp(ClockUtil.getCurrentTime().getTime() - settle.toMillis());
         Optional<Covered> covered = jdbc.sql("SELECT covered_until, last_run_on FROM new_task_digest WHERE id = 1")
                 .query((rs, i) -> new Covered(rs.getTimestamp("covered_until"),
                         rs.getDate("last_run_on") == null ? null : rs.getDate("last_run_on").toLocalDate()))

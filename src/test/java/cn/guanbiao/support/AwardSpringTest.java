@@ -41,6 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
         "app.mail.reviewers.new-tasks=immediate",
         // the tests run the digest by hand (NewTaskDigest#run), never the clock
         "app.mail.reviewers.digest-cron=-",
+        // ...and each test commits its tasks before it runs the digest
+        "app.mail.reviewers.digest-settle=PT0S",
         "app.mail.from=重庆市知识产权局贯标奖励 <noreply@guanbiao.example>",
         "spring.mail.host=localhost",
         "spring.mail.port=${test.smtp.port:3025}",
