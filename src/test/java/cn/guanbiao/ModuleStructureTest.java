@@ -71,7 +71,7 @@ class ModuleStructureTest {
 
         // then: compared line by line in any order, as the generator lists dependencies in no fixed order
         if (!linesInAnyOrder(generated).equals(linesInAnyOrder(checkedIn))) {
-            replace(CHECKED_IN, generated);
+            replace(CHECKED_IN, generated, checkedIn);
             fail("docs/modules did not match the modules and has been regenerated; review and commit it");
         }
         assertThat(generated).containsKey("components.puml");
@@ -112,18 +112,21 @@ class ModuleStructureTest {
         }
     }
 
-    private static void replace(Path folder, Map<String, String> files) throws IOException {
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> old = Files.walk(folder)) {
-                for (Path path : old.filter(Files::isRegularFile).toList()) {
-                    Files.delete(path);
-                }
+    /** Writes only the files whose lines changed, so that a commit shows what changed and not the generator's order. */
+    private static void replace(Path folder, Map<String, String> generated, Map<String, String> checkedIn)
+            throws IOException {
+        for (String gone : checkedIn.keySet()) {
+            if (!generated.containsKey(gone)) {
+                Files.delete(folder.resolve(gone));
             }
         }
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = folder.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> file : generated.entrySet()) {
+            String old = checkedIn.get(file.getKey());
+            if (old == null || !old.lines().sorted().toList().equals(file.getValue().lines().sorted().toList())) {
+                Path target = folder.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
         }
     }
 }
