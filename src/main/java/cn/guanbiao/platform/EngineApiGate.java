@@ -190,7 +190,7 @@ class EngineApiGate extends OncePerRequestFilter {
         }
         if ("unclaim".equals(action)) {
             return task.getAssignee() == null || task.getAssignee().equals(caller.userId()) ? null
-                    : "该任务已由 " + task.getAssignee() + " 认领，只有认领人可以退回；如需由您办理，请联系管理员转办。";
+                    : "该任务已由" + StaffNames.claimant(identityService, task.getAssignee()) + "认领，只有认领人可以退回；如需由您办理，请联系管理员转办。";
         }
         return completionRefusal(caller, task, content.path("variables"));
     }

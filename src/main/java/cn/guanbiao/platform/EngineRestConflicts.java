@@ -83,7 +83,7 @@ class EngineRestConflicts {
                 }
                 if ("claim".equals(action.group(2)) && task.getAssignee() != null) {
                     return answer(Response.Status.CONFLICT, "TaskAlreadyClaimedException", 0,
-                            "该任务已由 " + task.getAssignee() + " 认领。请刷新任务列表。");
+                            "该任务已由" + StaffNames.claimant(identityService, task.getAssignee()) + "认领。请刷新任务列表。");
                 }
             }
             BadUserRequestException refusal = refusal(e);

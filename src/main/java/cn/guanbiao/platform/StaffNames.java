@@ -48,6 +48,12 @@ public class StaffNames {
         return name.isEmpty() ? office : name + "（" + office + "）";
     }
 
+    /** Who has claimed a task, as colleagues are told: name and office, or the login id of someone unknown. */
+    public static String claimant(IdentityService identityService, String userId) {
+        String shown = new StaffNames(identityService).nameAndOffice(userId);
+        return shown == null ? userId : shown;
+    }
+
     private static String blankIfNull(String s) {
         return s == null ? "" : s.strip();
     }

@@ -1,5 +1,6 @@
 package cn.guanbiao.usertask;
 
+import cn.guanbiao.platform.StaffNames;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +26,8 @@ class ClaimedTaskGuard extends OnEveryUserTask {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String claimant = task.getAssignee();
         if (authentication != null && claimant != null && !claimant.equals(authentication.getUserId())) {
-            throw new BadUserRequestException("该任务已由 " + claimant + " 认领，只能由认领人办理。如需接手，请认领人退回任务，或请管理员转办给您。");
+            throw new BadUserRequestException("该任务已由"
+                    + StaffNames.claimant(task.getProcessEngineServices().getIdentityService(), claimant) + "认领，只能由认领人办理。如需接手，请认领人退回任务，或请管理员转办给您。");
         }
     }
 }

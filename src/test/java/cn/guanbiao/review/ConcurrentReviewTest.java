@@ -170,7 +170,8 @@ class ConcurrentReviewTest {
         // then
         assertThat(late.status()).as(late.toString()).isEqualTo(409);
         assertThat(late.json().path("type").asText()).isEqualTo("TaskAlreadyClaimedException");
-        assertThat(late.json().path("message").asText()).isEqualTo("该任务已由 " + FIRST + " 认领。请刷新任务列表。");
+        assertThat(late.json().path("message").asText()).startsWith("该任务已由" + firstName(FIRST) + "（")
+                .endsWith("）认领。请刷新任务列表。").doesNotContain(FIRST);
         assertThat(driver.task(no, "DistrictReview").getAssignee()).isEqualTo(FIRST);
     }
 
@@ -187,12 +188,20 @@ class ConcurrentReviewTest {
 
         // then: refused with the claimant's name, nothing decided; the claimant's decision takes effect
         assertThat(colleague.status()).as(colleague.toString()).isEqualTo(400);
-        assertThat(colleague.json().path("message").asText()).contains("该任务已由 " + FIRST + " 认领");
+        assertThat(colleague.json().path("message").asText()).contains("该任务已由" + firstName(FIRST) + "（")
+                .contains("）认领").doesNotContain(FIRST);
         assertThat(count("SELECT COUNT(*) FROM review_decision WHERE application_no = ? AND task_key = 'DistrictReview'", no))
                 .isZero();
         assertThat(api.as(FIRST, "demo").post("/engine-rest/task/" + taskId + "/complete", approval()).status())
                 .isEqualTo(204);
         assertThat(driver.task(no, "DepartmentReview")).isNotNull();
+    }
+
+    /** Colleagues are told who has the task by name and office, not by login id. */
+    private String firstName(String userId) {
+        String name = identityService.createUserQuery().userId(userId).singleResult().getFirstName();
+        assertThat(name).as("first name of " + userId).isNotBlank();
+        return name;
     }
 
     private ObjectNode approval() {
