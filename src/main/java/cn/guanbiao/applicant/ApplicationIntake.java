@@ -1,5 +1,6 @@
 package cn.guanbiao.applicant;
 
+import cn.guanbiao.platform.CommonVariables;
 import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.application.ApplicationFormSaved;
 import cn.guanbiao.application.ApplicationFormReader;
@@ -73,11 +74,11 @@ public class ApplicationIntake {
         // the process waits after its start event, so nothing of it reads the row before this transaction ends
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, applicationNo,
                 Variables.createVariables()
-                        .putValue(ProcessVariables.APPLICATION_NO, applicationNo)
-                        .putValue(ProcessVariables.CALL_ID, form.callId())
-                        .putValue(ProcessVariables.ORG_NAME, form.orgName())
+                        .putValue(CommonVariables.APPLICATION_NO, applicationNo)
+                        .putValue(CommonVariables.CALL_ID, form.callId())
+                        .putValue(CommonVariables.ORG_NAME, form.orgName())
                         .putValue(ProcessVariables.APPLICANT_TYPE, form.applicantType().name())
-                        .putValue(ProcessVariables.DISTRICT_CODE, form.districtCode())
+                        .putValue(CommonVariables.DISTRICT_CODE, form.districtCode())
                         .putValue(ProcessVariables.STATUS, ApplicationStatus.SUBMITTED.name()));
         String accepted = "申请已受理，申请编号 " + applicationNo;
         applications.insert(applicationNo, form, token, instance.getId(), accepted, now);

@@ -1,5 +1,6 @@
 package cn.guanbiao.applicant;
 
+import cn.guanbiao.platform.CommonVariables;
 import cn.guanbiao.application.InvalidInputException;
 import cn.guanbiao.application.ApplicationFormSaved;
 import cn.guanbiao.application.ApplicationFormReader;
@@ -65,9 +66,9 @@ public class Corrections {
         events.publishEvent(new ApplicationFormSaved(current.applicationNo(), form, now));
         runtimeService.createMessageCorrelation(ProcessVariables.MESSAGE_APPLICATION_CORRECTED)
                 .processInstanceBusinessKey(current.applicationNo())
-                .setVariable(ProcessVariables.DISTRICT_CODE, form.districtCode())
+                .setVariable(CommonVariables.DISTRICT_CODE, form.districtCode())
                 .setVariable(ProcessVariables.APPLICANT_TYPE, form.applicantType().name())
-                .setVariable(ProcessVariables.ORG_NAME, form.orgName())
+                .setVariable(CommonVariables.ORG_NAME, form.orgName())
                 .correlate();
     }
 

@@ -1,5 +1,6 @@
 package cn.guanbiao.application;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class AwardApplicationVariables extends TypedVariables {
 
     /** The last reviewer's comment. */
     public String comment() {
-        return text(ProcessVariables.COMMENT);
+        return text(CommonVariables.COMMENT);
     }
 
     public String rejectionReason() {
@@ -50,13 +51,13 @@ public final class AwardApplicationVariables extends TypedVariables {
         return json(ProcessVariables.REVIEW_SUMMARY);
     }
 
-    /** The copies shown on forms and task cards: no logic may read them (see {@link ProcessVariables#ORG_NAME}). */
+    /** The copies shown on forms and task cards: no logic may read them (see {@link CommonVariables#ORG_NAME}). */
     public String shownApplicationNo() {
-        return text(ProcessVariables.APPLICATION_NO);
+        return text(CommonVariables.APPLICATION_NO);
     }
 
     public String shownOrgName() {
-        return text(ProcessVariables.ORG_NAME);
+        return text(CommonVariables.ORG_NAME);
     }
 
     public void setStatus(ApplicationStatus status) {
@@ -93,7 +94,7 @@ public final class AwardApplicationVariables extends TypedVariables {
     }
 
     public void setAwardAmount(BigDecimal amount) {
-        setAmount(ProcessVariables.AWARD_AMOUNT, amount);
+        setAmount(CommonVariables.AWARD_AMOUNT, amount);
     }
 
     public void setNoticeEndsAt(Date endsAt) {

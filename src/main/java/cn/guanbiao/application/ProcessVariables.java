@@ -8,26 +8,16 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  * Names of the variables of process {@code award-application}, read and written typed through
  * {@link AwardApplicationVariables}. The process keeps only what it routes on or
  * shows a reviewer; the application itself lives in the app's tables, referenced by the business key
- * ({@link #applicationNo(DelegateExecution)}); {@link #APPLICATION_NO} is a copy for the forms to show.
+ * ({@link #applicationNo(DelegateExecution)}); {@link CommonVariables#APPLICATION_NO} is a copy for the forms to show.
  */
 public final class ProcessVariables {
 
     public static final String PROCESS_KEY = "award-application";
 
-    public static final String APPLICATION_NO = CommonVariables.APPLICATION_NO;
-    public static final String CALL_ID = CommonVariables.CALL_ID;
     public static final String APPLICANT_TYPE = "applicantType";
-    public static final String DISTRICT_CODE = CommonVariables.DISTRICT_CODE;
     public static final String STATUS = "status";
     /** Yuan with two decimals, as a String: a BigDecimal variable would be stored as a serialized blob. */
-    public static final String AWARD_AMOUNT = CommonVariables.AWARD_AMOUNT;
     public static final String REVIEW_SUMMARY = "reviewSummary";
-    /**
-     * The unit's name, for Tasklist's cards only (its filters list it): set at the start, refreshed on correction. No
-     * logic may read it: a completion could not change it (not a form field), but the unit is the one in the app's
-     * tables, found by the business key.
-     */
-    public static final String ORG_NAME = CommonVariables.ORG_NAME;
 
     public static final String QUALIFIED = "qualified";
     public static final String CREDIT_RESULT = "creditResult";
@@ -37,12 +27,6 @@ public final class ProcessVariables {
     public static final String CORRECTION_DEADLINE = "correctionDeadline";
     public static final String NOTICE_ENDS_AT = "noticeEndsAt";
 
-    /** Set by reviewers (DOMAIN §5). */
-    public static final String APPROVED = CommonVariables.APPROVED;
-    public static final String COMMENT = CommonVariables.COMMENT;
-    public static final String RETURN_FOR_CORRECTION = CommonVariables.RETURN_FOR_CORRECTION;
-    /** Set by the Camunda Forms: APPROVE, RETURN or REJECT; mapped to the booleans above. */
-    public static final String DECISION = CommonVariables.DECISION;
     /** What the diagram routes on after a review: APPROVED, RETURNED or REJECTED. */
     public static final String REVIEW_OUTCOME = "reviewOutcome";
 

@@ -1,5 +1,6 @@
 package cn.guanbiao.call;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.Set;
 
 import cn.guanbiao.platform.CompletionVariables;
@@ -12,6 +13,6 @@ class ApprovalCompletionVariables implements CompletionVariables {
     @Override
     public Set<String> of(String processDefinitionKey, String taskDefinitionKey) {
         return CallVariables.PROCESS_KEY.equals(processDefinitionKey) && "ApproveAwardList".equals(taskDefinitionKey)
-                ? Set.of(CallVariables.APPROVED, CallVariables.COMMENT) : Set.of();
+                ? Set.of(CommonVariables.APPROVED, CommonVariables.COMMENT) : Set.of();
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.call;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ public class CallOpening {
         calls.insert(callId, year, opensAt, closesAt, budget);
         Date closes = Date.from(closesAt.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CallVariables.PROCESS_KEY, callId,
-                Variables.createVariables().putValue(CallVariables.CALL_ID, callId).putValue(CallVariables.CLOSES_AT, closes));
+                Variables.createVariables().putValue(CommonVariables.CALL_ID, callId).putValue(CallVariables.CLOSES_AT, closes));
         calls.setProcessInstanceId(callId, instance.getId());
         return new Opened(callId, instance.getId());
     }

@@ -11,14 +11,10 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 public final class CallVariables extends TypedVariables {
 
     public static final String PROCESS_KEY = "award-call";
-    public static final String CALL_ID = CommonVariables.CALL_ID;
     /** java.util.Date: the timer that closes the call reads it. */
     public static final String CLOSES_AT = "closesAt";
     /** The ranked list shown in ApproveAwardList (JSON). */
     public static final String AWARD_LIST = "awardList";
-    public static final String APPROVED = CommonVariables.APPROVED;
-    public static final String COMMENT = CommonVariables.COMMENT;
-    public static final String DECISION = CommonVariables.DECISION;
     public static final String MESSAGE_CLOSE_CALL = "CloseCall";
 
     private CallVariables(VariableScope scope) {
@@ -38,7 +34,7 @@ public final class CallVariables extends TypedVariables {
     }
 
     public String callId() {
-        return text(CALL_ID);
+        return text(CommonVariables.CALL_ID);
     }
 
     /** The ranked list, as JSON text. */
@@ -52,6 +48,6 @@ public final class CallVariables extends TypedVariables {
 
     /** What the gateway after ApproveAwardList routes on. */
     public void setApproved(boolean approved) {
-        set(APPROVED, approved);
+        set(CommonVariables.APPROVED, approved);
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.complaint;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,15 +59,15 @@ public class ComplaintIntake {
         String referenceNo = complaints.nextReferenceNo(now.getYear());
         complaints.insert(referenceNo, form, now);
         VariableMap variables = Variables.createVariables()
-                .putValue(ComplaintVariables.REFERENCE_NO, referenceNo)
+                .putValue(CommonVariables.REFERENCE_NO, referenceNo)
                 .putValue(ComplaintVariables.SUBJECT, form.subject().name())
                 .putValue(ComplaintVariables.COMPLAINANT_HAS_EMAIL, form.contactEmail() != null)
                 .putValue(ComplaintVariables.PAYMENT_HELD, paymentHeld);
         if (form.applicationNo() != null) {
-            variables.putValue(ComplaintVariables.APPLICATION_NO, form.applicationNo());
+            variables.putValue(CommonVariables.APPLICATION_NO, form.applicationNo());
         }
         if (form.certificationBody() != null) {
-            variables.putValue(ComplaintVariables.CERTIFICATION_BODY, form.certificationBody());
+            variables.putValue(CommonVariables.CERTIFICATION_BODY, form.certificationBody());
         }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(ComplaintVariables.PROCESS_KEY, referenceNo,
                 variables);

@@ -14,11 +14,8 @@ public final class ComplaintVariables extends TypedVariables {
     public static final String PROCESS_KEY = "complaint-handling";
     public static final String TASK_KEY = "ComplaintVerification";
 
-    public static final String REFERENCE_NO = CommonVariables.REFERENCE_NO;
     /** {@link ComplaintSubject} name: the gateway after a confirmed complaint routes on it. */
     public static final String SUBJECT = "subject";
-    public static final String APPLICATION_NO = CommonVariables.APPLICATION_NO;
-    public static final String CERTIFICATION_BODY = CommonVariables.CERTIFICATION_BODY;
     /**
      * Whether the complaint holds a payment: about an application not yet paid when it came in (no money moves while it
      * is verified, so it stays so). Confirmed, that application is rejected; otherwise the award's recovery starts.
@@ -29,11 +26,8 @@ public final class ComplaintVariables extends TypedVariables {
     /** Json shown by the verification form (see {@link ComplaintSummaries}). */
     public static final String SUMMARY = "complaint";
 
-    /** Set by ComplaintVerification: the Camunda Form submits {@code decision} (CONFIRMED, UNFOUNDED)... */
-    public static final String DECISION = CommonVariables.DECISION;
     /** ...REST clients may submit the boolean {@code confirmed}; both end up as {@code confirmed}. */
     public static final String CONFIRMED = "confirmed";
-    public static final String FINDINGS = CommonVariables.FINDINGS;
     public static final String DECIDED_BY = "decidedBy";
     public static final String RECOVERY_PROCESS_INSTANCE_ID = "recoveryProcessInstanceId";
 
@@ -47,7 +41,7 @@ public final class ComplaintVariables extends TypedVariables {
 
     /** The findings as the verification recorded them (stripped and checked). */
     public String findings() {
-        return text(FINDINGS);
+        return text(CommonVariables.FINDINGS);
     }
 
     public String decidedBy() {
@@ -57,9 +51,9 @@ public final class ComplaintVariables extends TypedVariables {
     /** The verification's record; the form's decision, now in {@code confirmed}, is removed. */
     public void verified(boolean confirmed, String findings, String decidedBy) {
         set(CONFIRMED, confirmed);
-        set(FINDINGS, findings);
+        set(CommonVariables.FINDINGS, findings);
         set(DECIDED_BY, decidedBy);
-        remove(DECISION);
+        remove(CommonVariables.DECISION);
     }
 
     public void setSummary(JsonValue summary) {

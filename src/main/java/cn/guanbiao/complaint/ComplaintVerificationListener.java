@@ -1,5 +1,6 @@
 package cn.guanbiao.complaint;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.List;
 
 import cn.guanbiao.usertask.FourEyes;
@@ -50,7 +51,7 @@ class ComplaintVerificationListener implements TaskListener {
         String user = completion.decider();
         recuse(user, task);
         boolean confirmed = confirmed(completion);
-        String findings = completion.requiredText(ComplaintVariables.FINDINGS, "核查情况",
+        String findings = completion.requiredText(CommonVariables.FINDINGS, "核查情况",
                 "：属实或不属实都须写明核查了什么、依据是什么", MAX_FINDINGS);
         ComplaintVariables.of(task).verified(confirmed, findings, user);
         complaints.decide(task.getExecution().getProcessBusinessKey(),
@@ -67,8 +68,8 @@ class ComplaintVerificationListener implements TaskListener {
 
     /** Tasklist's form submits {@code decision}; a REST client may send the boolean {@code confirmed} instead. */
     private static boolean confirmed(Completion completion) {
-        if (completion.value(ComplaintVariables.DECISION) != null) {
-            return "CONFIRMED".equals(completion.choice(ComplaintVariables.DECISION, "核查结论",
+        if (completion.value(CommonVariables.DECISION) != null) {
+            return "CONFIRMED".equals(completion.choice(CommonVariables.DECISION, "核查结论",
                     List.of("CONFIRMED", "UNFOUNDED"), "CONFIRMED 属实或 UNFOUNDED 不属实"));
         }
         if (completion.value(ComplaintVariables.CONFIRMED) instanceof Boolean confirmed) {

@@ -1,5 +1,6 @@
 package cn.guanbiao.evaluation;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.time.Clock;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -39,9 +40,9 @@ class EvaluationScheduling {
         Date dueAt = Date.from(ZonedDateTime.now(clock.withZone(WorkingDays.ZONE)).plus(after).toInstant());
         runtimeService.startProcessInstanceByKey(EvaluationVariables.PROCESS_KEY, application.applicationNo(),
                 Variables.createVariables()
-                        .putValue(ProcessVariables.APPLICATION_NO, application.applicationNo())
-                        .putValue(EvaluationVariables.ORG_NAME, application.orgName())
-                        .putValue(EvaluationVariables.DISTRICT_CODE, application.form().districtCode())
+                        .putValue(CommonVariables.APPLICATION_NO, application.applicationNo())
+                        .putValue(CommonVariables.ORG_NAME, application.orgName())
+                        .putValue(CommonVariables.DISTRICT_CODE, application.form().districtCode())
                         .putValue(EvaluationVariables.DUE_AT, dueAt));
     }
 }

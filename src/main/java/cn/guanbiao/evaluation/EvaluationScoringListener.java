@@ -1,5 +1,6 @@
 package cn.guanbiao.evaluation;
 
+import cn.guanbiao.platform.CommonVariables;
 import cn.guanbiao.application.IpIndicatorRecords;
 import cn.guanbiao.application.ProcessVariables;
 import cn.guanbiao.platform.JsonVariables;
@@ -43,7 +44,7 @@ class EvaluationScoringListener implements TaskListener {
     private void complete(DelegateTask task, String applicationNo) {
         Completion completion = userTasks.completing(task);
         int score = completion.integer(EvaluationVariables.SCORE, "绩效评分", 0, 100);
-        String comment = completion.requiredText(ProcessVariables.COMMENT, "评价意见", "");
+        String comment = completion.requiredText(CommonVariables.COMMENT, "评价意见", "");
         EvaluationVariables.of(task).scored(score, completion.decider());
         completion.record(applicationNo, ReviewOutcome.APPROVED, "评分 " + score + " 分：" + comment);
     }

@@ -17,8 +17,6 @@ public final class EvaluationVariables extends TypedVariables {
     public static final String PROCESS_KEY = "performance-evaluation";
     public static final String MESSAGE_REPORTED = "EvaluationReported";
 
-    public static final String ORG_NAME = CommonVariables.ORG_NAME;
-    public static final String DISTRICT_CODE = CommonVariables.DISTRICT_CODE;
     /** When the unit is asked to report: a configurable time after the payment (default 12 months). */
     public static final String DUE_AT = "evaluationDueAt";
     public static final String REPORT_DEADLINE = "reportDeadline";
@@ -27,7 +25,6 @@ public final class EvaluationVariables extends TypedVariables {
     public static final String COMPARISON = "indicatorComparison";
     public static final String SCORE = "score";
     public static final String GRADE = "grade";
-    public static final String COMMENT = CommonVariables.COMMENT;
     public static final String EVALUATED_BY = "evaluatedBy";
 
     private EvaluationVariables(VariableScope scope) {
@@ -56,7 +53,7 @@ public final class EvaluationVariables extends TypedVariables {
     }
 
     public String comment() {
-        return text(COMMENT);
+        return text(CommonVariables.COMMENT);
     }
 
     public String evaluatedBy() {

@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,7 +104,7 @@ public class PilotBatchOpening {
                 Variables.createVariables()
                         .putValue(PilotVariables.BATCH_NO, batchNo)
                         .putValue(PilotVariables.PILOT_YEAR, year)
-                        .putValue(PilotVariables.DISTRICT_CODE, districtCode)
+                        .putValue(CommonVariables.DISTRICT_CODE, districtCode)
                         .putValue(PilotVariables.DEADLINE, years.overdueAt(year))
                         .putValue(PilotVariables.REMINDER_AT, years.reminderAt(year)));
         batches.processStarted(batchNo, instance.getId());

@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.Map;
 
 import cn.guanbiao.platform.TypedVariables;
@@ -30,7 +31,7 @@ public final class PilotBatchVariables extends TypedVariables {
     }
 
     public String districtCode() {
-        return text(PilotVariables.DISTRICT_CODE);
+        return text(CommonVariables.DISTRICT_CODE);
     }
 
     public int pilotYear() {
@@ -47,7 +48,7 @@ public final class PilotBatchVariables extends TypedVariables {
     }
 
     public Object decisionEntered() {
-        return value(PilotVariables.DECISION);
+        return value(CommonVariables.DECISION);
     }
 
     public String returnComment() {
@@ -91,7 +92,7 @@ public final class PilotBatchVariables extends TypedVariables {
 
     /** Kept in pilot_batch_decision; removed so that no later form is pre-filled with a decision. */
     public void removeDecision() {
-        remove(PilotVariables.DECISION);
-        remove(PilotVariables.COMMENT);
+        remove(CommonVariables.DECISION);
+        remove(CommonVariables.COMMENT);
     }
 }

@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.List;
 
 import cn.guanbiao.usertask.Completion;
@@ -39,9 +40,9 @@ class PilotListApprovalListener implements TaskListener {
         String batchNo = PilotBatchVariables.of(task).batchNo();
         Completion completion = userTasks.completing(task);
         boolean approved = "APPROVE".equals(
-                completion.choice(PilotVariables.DECISION, "审定结论", List.of("APPROVE", "RETURN"), "APPROVE 或 RETURN"));
-        String comment = approved ? completion.text(PilotVariables.COMMENT)
-                : completion.requiredText(PilotVariables.COMMENT, "意见", "：退回区县时须说明理由");
+                completion.choice(CommonVariables.DECISION, "审定结论", List.of("APPROVE", "RETURN"), "APPROVE 或 RETURN"));
+        String comment = approved ? completion.text(CommonVariables.COMMENT)
+                : completion.requiredText(CommonVariables.COMMENT, "意见", "：退回区县时须说明理由");
         var process = PilotBatchVariables.of(task.getExecution());
         process.setApproved(MUNICIPAL.equals(task.getTaskDefinitionKey()), approved);
         batches.decide(batchNo, task.getTaskDefinitionKey(), completion.decider(), approved ? "APPROVED" : "RETURNED", comment);

@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.Date;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class PilotParticipationVariables extends TypedVariables {
     }
 
     public String creditCode() {
-        return text(PilotVariables.CREDIT_CODE);
+        return text(CommonVariables.CREDIT_CODE);
     }
 
     public int pilotYear() {

@@ -14,7 +14,6 @@ public final class PilotVariables {
     // pilot-batch (business key = batch number, PB-<year>-<district>)
     public static final String BATCH_NO = "batchNo";
     public static final String PILOT_YEAR = "pilotYear";
-    public static final String DISTRICT_CODE = CommonVariables.DISTRICT_CODE;
     public static final String DEADLINE = "pilotDeadline";
     public static final String REMINDER_AT = "pilotReminderAt";
     public static final String ANYONE_TO_SELECT = "anyoneToSelect";
@@ -27,15 +26,11 @@ public final class PilotVariables {
     /** One line per enterprise: credit code, contact person, phone, e-mail. */
     public static final String CONTACTS = "contacts";
     public static final String ADJUSTMENT_REASON = "adjustmentReason";
-    public static final String DECISION = CommonVariables.DECISION;
-    public static final String COMMENT = CommonVariables.COMMENT;
     public static final String RETURN_COMMENT = "returnComment";
     public static final String MUNICIPAL_APPROVED = "municipalApproved";
     public static final String ECONOMY_APPROVED = "economyApproved";
 
     // pilot-participation (business key = PP-<year>-<credit code>)
-    public static final String CREDIT_CODE = CommonVariables.CREDIT_CODE;
-    public static final String ORG_NAME = CommonVariables.ORG_NAME;
     public static final String GRADED_EVALUATION = "gradedEvaluation";
     public static final String REPORTING_YEAR = "reportingYear";
     public static final String REPORT_OPENS_AT = "reportOpensAt";

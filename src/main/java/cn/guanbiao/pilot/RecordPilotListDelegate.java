@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.List;
 
 import cn.guanbiao.notification.PilotMail;
@@ -46,9 +47,9 @@ class RecordPilotListDelegate implements JavaDelegate {
                 PilotEnterprise enterprise = enterprises.find(entry.creditCode()).orElseThrow();
                 String id = runtimeService.startProcessInstanceByKey(PilotVariables.PARTICIPATION_PROCESS,
                         PilotParticipations.businessKey(year, entry.creditCode()), Variables.createVariables()
-                                .putValue(PilotVariables.CREDIT_CODE, entry.creditCode())
-                                .putValue(PilotVariables.ORG_NAME, enterprise.name())
-                                .putValue(PilotVariables.DISTRICT_CODE, enterprise.districtCode())
+                                .putValue(CommonVariables.CREDIT_CODE, entry.creditCode())
+                                .putValue(CommonVariables.ORG_NAME, enterprise.name())
+                                .putValue(CommonVariables.DISTRICT_CODE, enterprise.districtCode())
                                 .putValue(PilotVariables.PILOT_YEAR, year)
                                 .putValue(PilotVariables.BATCH_NO, batchNo)).getId();
                 participations.processStarted(entry.creditCode(), id);

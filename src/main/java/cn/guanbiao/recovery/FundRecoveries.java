@@ -1,5 +1,6 @@
 package cn.guanbiao.recovery;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +41,10 @@ public class FundRecoveries {
             return running.get().getId();
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.APPLICATION_NO, applicationNo);
+        variables.put(CommonVariables.APPLICATION_NO, applicationNo);
         variables.put(RecoveryVariables.SOURCE, source.name());
         variables.put(RecoveryVariables.SOURCE_REF, sourceRef);
-        variables.put(RecoveryVariables.FINDINGS, findings);
+        variables.put(CommonVariables.FINDINGS, findings);
         return runtimeService.startProcessInstanceByKey(RecoveryVariables.PROCESS_KEY, applicationNo, variables).getId();
     }
 

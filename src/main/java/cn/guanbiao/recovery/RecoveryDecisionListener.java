@@ -1,5 +1,6 @@
 package cn.guanbiao.recovery;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.math.BigDecimal;
 
 import cn.guanbiao.application.ProcessVariables;
@@ -36,7 +37,7 @@ class RecoveryDecisionListener implements TaskListener {
     private void complete(DelegateTask task) {
         Completion completion = userTasks.completing(task);
         ReviewOutcome outcome = ReviewOutcome.read(task, false);
-        String comment = completion.requiredText(ProcessVariables.COMMENT, "决定理由", "：追回或不予追回都须说明理由");
+        String comment = completion.requiredText(CommonVariables.COMMENT, "决定理由", "：追回或不予追回都须说明理由");
         boolean recover = outcome == ReviewOutcome.APPROVED;
         var variables = RecoveryVariables.of(task);
         if (recover) {

@@ -20,10 +20,6 @@ public final class RecoveryVariables extends TypedVariables {
     /** The spot-check campaign or complaint that found it. */
     public static final String SOURCE_REF = "recoverySourceRef";
     public static final String SOURCE_LABEL = "sourceLabel";
-    public static final String FINDINGS = CommonVariables.FINDINGS;
-    public static final String ORG_NAME = CommonVariables.ORG_NAME;
-    public static final String CREDIT_CODE = CommonVariables.CREDIT_CODE;
-    public static final String COMMENT = CommonVariables.COMMENT;
     /** Yuan with two decimals, as Strings (see CommonVariables.AWARD_AMOUNT). */
     public static final String PAID_AMOUNT = "paidAmount";
     public static final String RECOVERY_AMOUNT = "recoveryAmount";
@@ -61,16 +57,16 @@ public final class RecoveryVariables extends TypedVariables {
 
     /** What the spot check or complaint found. */
     public String findings() {
-        return text(FINDINGS);
+        return text(CommonVariables.FINDINGS);
     }
 
     public String creditCode() {
-        return text(CREDIT_CODE);
+        return text(CommonVariables.CREDIT_CODE);
     }
 
     /** The reason the recovery decision gave. */
     public String comment() {
-        return text(COMMENT);
+        return text(CommonVariables.COMMENT);
     }
 
     public BigDecimal paidAmount() {
@@ -102,8 +98,8 @@ public final class RecoveryVariables extends TypedVariables {
     }
 
     public void opened(String orgName, String creditCode, BigDecimal paidAmount, String sourceLabel) {
-        set(ORG_NAME, orgName);
-        set(CREDIT_CODE, creditCode);
+        set(CommonVariables.ORG_NAME, orgName);
+        set(CommonVariables.CREDIT_CODE, creditCode);
         setAmount(PAID_AMOUNT, paidAmount);
         set(SOURCE_LABEL, sourceLabel);
     }

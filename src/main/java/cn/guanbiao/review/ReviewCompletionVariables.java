@@ -1,5 +1,6 @@
 package cn.guanbiao.review;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewCompletionVariables implements CompletionVariables {
 
-    private static final Set<String> DECISION = Set.of(ProcessVariables.APPROVED, ProcessVariables.COMMENT);
-    private static final Set<String> DECISION_OR_RETURN = Set.of(ProcessVariables.APPROVED, ProcessVariables.COMMENT,
-            ProcessVariables.RETURN_FOR_CORRECTION);
+    private static final Set<String> DECISION = Set.of(CommonVariables.APPROVED, CommonVariables.COMMENT);
+    private static final Set<String> DECISION_OR_RETURN = Set.of(CommonVariables.APPROVED, CommonVariables.COMMENT,
+            CommonVariables.RETURN_FOR_CORRECTION);
     private static final Map<String, Set<String>> BY_TASK = Map.of(
             "DistrictReview", DECISION_OR_RETURN,
             "DepartmentReview", DECISION_OR_RETURN,

@@ -1,5 +1,6 @@
 package cn.guanbiao.spotcheck;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ public class SpotCheckCampaigns {
             variables.putValue(SpotCheckVariables.SEED, request.seed());
         }
         if (request.callId() != null) {
-            variables.putValue(SpotCheckVariables.CALL_ID, request.callId());
+            variables.putValue(CommonVariables.CALL_ID, request.callId());
         }
         runtimeService.startProcessInstanceByMessage(SpotCheckVariables.MESSAGE_SPOT_CHECK_REQUESTED, campaignNo, variables);
         return campaignNo;

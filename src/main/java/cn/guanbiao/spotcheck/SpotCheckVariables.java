@@ -24,18 +24,10 @@ public final class SpotCheckVariables extends TypedVariables {
     public static final String INSPECTORS_PER_UNIT = "inspectorsPerUnit";
     /** Long; absent: a fresh random seed, stored with the draw. */
     public static final String SEED = "seed";
-    /** Optional: only the awards of this call are drawn from. */
-    public static final String CALL_ID = CommonVariables.CALL_ID;
     /** Integer: the gateway after the draw routes on it. */
     public static final String SAMPLE_SIZE = "sampleSize";
 
-    /** Per drawn unit (multi-instance element), local to its inspection. */
-    public static final String APPLICATION_NO = CommonVariables.APPLICATION_NO;
-    public static final String ORG_NAME = CommonVariables.ORG_NAME;
-    public static final String CREDIT_CODE = CommonVariables.CREDIT_CODE;
-    public static final String CERTIFICATION_BODY = CommonVariables.CERTIFICATION_BODY;
     /** Shown to the inspectors as formatted yuan ("" when none). */
-    public static final String AWARD_AMOUNT = CommonVariables.AWARD_AMOUNT;
     public static final String INSPECTOR_NAMES = "inspectorNames";
     /** Set when the inspection is completed; the gateways route on them. */
     public static final String CONCLUSION = InspectionChecklist.CONCLUSION;
@@ -63,7 +55,7 @@ public final class SpotCheckVariables extends TypedVariables {
 
     /** The unit an inspection is about: the element of the multi-instance, set by the engine from the drawn list. */
     public String applicationNo() {
-        return text(APPLICATION_NO);
+        return text(CommonVariables.APPLICATION_NO);
     }
 
     public BigDecimal rate() {
@@ -81,7 +73,7 @@ public final class SpotCheckVariables extends TypedVariables {
     }
 
     public String callId() {
-        return text(CALL_ID);
+        return text(CommonVariables.CALL_ID);
     }
 
     /** Whether the inspection's form ticks the checklist item {@code key}. */
@@ -105,10 +97,10 @@ public final class SpotCheckVariables extends TypedVariables {
     public void unitShown(String orgName, String creditCode, String certificationBody, String awardAmount,
             String inspectorNames) {
         InspectionChecklist.formKeys().forEach(key -> setLocal(key, null));
-        setLocal(ORG_NAME, orgName);
-        setLocal(CREDIT_CODE, creditCode);
-        setLocal(CERTIFICATION_BODY, certificationBody);
-        setLocal(AWARD_AMOUNT, awardAmount);
+        setLocal(CommonVariables.ORG_NAME, orgName);
+        setLocal(CommonVariables.CREDIT_CODE, creditCode);
+        setLocal(CommonVariables.CERTIFICATION_BODY, certificationBody);
+        setLocal(CommonVariables.AWARD_AMOUNT, awardAmount);
         setLocal(INSPECTOR_NAMES, inspectorNames);
     }
 

@@ -1,5 +1,6 @@
 package cn.guanbiao.complaint;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,10 @@ class ComplaintHandlingProcessTest {
                 .hasNotPassed("Task_RecordBodyFinding", "Task_RejectUnpaidAward").isEnded();
         ProcessInstance recovery = recoveries.running(applicationNo).orElseThrow();
         assertThat(recovery).isWaitingAt("RecoveryDecision").variables()
-                .containsEntry(ProcessVariables.APPLICATION_NO, applicationNo)
+                .containsEntry(CommonVariables.APPLICATION_NO, applicationNo)
                 .containsEntry(RecoveryVariables.SOURCE, "COMPLAINT")
                 .containsEntry(RecoveryVariables.SOURCE_REF, ref)
-                .containsEntry(RecoveryVariables.FINDINGS, "经现场核实，审核当天该单位停工，审核记录系代写。");
+                .containsEntry(CommonVariables.FINDINGS, "经现场核实，审核当天该单位停工，审核记录系代写。");
         assertThat(recovery.getBusinessKey()).isEqualTo(applicationNo);
         assertThat(complaints.get(ref).recoveryProcessInstanceId()).isEqualTo(recovery.getId());
         assertThat(complaints.get(ref).status()).isEqualTo(ComplaintStatus.CONFIRMED);

@@ -1,5 +1,6 @@
 package cn.guanbiao.pilot;
 
+import cn.guanbiao.platform.CommonVariables;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ public class PilotDriver {
 
     public void decide(String batchNo, String taskKey, String decision, String comment) {
         String user = "MunicipalPilotApproval".equals(taskKey) ? "municipal" : "economy";
-        driver.complete(batchNo, taskKey, user, Map.of(PilotVariables.DECISION, decision, PilotVariables.COMMENT, comment));
+        driver.complete(batchNo, taskKey, user, Map.of(CommonVariables.DECISION, decision, CommonVariables.COMMENT, comment));
     }
 
     public void approveBoth(String batchNo) {
