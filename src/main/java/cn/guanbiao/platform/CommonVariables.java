@@ -8,6 +8,10 @@ public final class CommonVariables {
 
     public static final String APPLICATION_NO = "applicationNo";
     public static final String CALL_ID = "callId";
+    /**
+     * The unit's name, for the forms and Tasklist's cards only: set at the start, refreshed on correction. No logic may
+     * read it: the unit is the one in the app's tables, found by the business key.
+     */
     public static final String ORG_NAME = "orgName";
     public static final String DISTRICT_CODE = "districtCode";
     public static final String CREDIT_CODE = "creditCode";
