@@ -1,8 +1,8 @@
 package cn.guanbiao.platform;
 
 /**
- * Names of the process variables that several processes use with one meaning. Each process's accessor
- * ({@code ProcessVariables}, {@code RecoveryVariables}, …) lists them among its own names, taken from here.
+ * Names of the process variables that several processes use with one meaning, written only here. Each process's own
+ * names stay with its accessor ({@code ProcessVariables}, {@code RecoveryVariables}, …).
  */
 public final class CommonVariables {
 
